@@ -1,0 +1,46 @@
+package rxlsp.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import rxlsp.nix.NixStaticChecks;
+import rxlsp.nix.NixSyntaxDiagnostics;
+import rxlsp.nix.NixSyntaxTree;
+import rxlsp.text.Diagnostic;
+import rxlsp.text.SourceText;
+import rxlsp.text.TextRange;
+
+/**
+ * The diagnostics feature: everything rx-lsp reports for one file, LSP-free. Shared by the language
+ * server and {@code rx-lsp check} so that both report exactly the same.
+ */
+public final class Diagnostics {
+    private Diagnostics() {
+    }
+
+    /** Diagnostics of a parsed Nix file, sorted by position. */
+    public static List<Diagnostic> ofNix(NixSyntaxTree tree) {
+        List<Diagnostic> out = new ArrayList<>(NixSyntaxDiagnostics.of(tree));
+        if (tree.text().startsWith("\uFEFF")) {
+            out.add(Diagnostic.error(new TextRange(0, 1), "nix", "syntax", "nix-bom",
+                    "the file starts with a byte order mark, which Nix rejects; save it as UTF-8 without BOM"));
+        }
+        out.addAll(NixStaticChecks.of(tree));
+        out.sort(Diagnostic.BY_POSITION);
+        return out;
+    }
+
+    /** A diagnostic about the bytes of a file that is not analysed further (binary content). */
+    public static List<Diagnostic> ofUnreadable(SourceText source, String sourceName) {
+        var p = source.problem().orElseThrow();
+        return List.of(Diagnostic.error(TextRange.at(0), sourceName, "syntax", "binary-file",
+                "binary file: a NUL byte at offset " + p.byteOffset() + "; rx-lsp checks only text"));
+    }
+
+    /** A warning for text that is not valid UTF-8; it is still analysed, with replacement characters. */
+    public static Diagnostic invalidUtf8(SourceText source, String sourceName) {
+        var p = source.problem().orElseThrow();
+        return new Diagnostic(TextRange.at(0), rxlsp.text.Severity.WARNING, sourceName, "syntax", "invalid-utf8",
+                "the file is not valid UTF-8 (first bad byte at offset " + p.byteOffset()
+                        + "); it is checked with replacement characters", List.of());
+    }
+}

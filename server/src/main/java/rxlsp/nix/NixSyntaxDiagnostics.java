@@ -1,0 +1,335 @@
+package rxlsp.nix;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import rxlsp.text.Diagnostic;
+import rxlsp.text.LineColumn;
+import rxlsp.text.PositionEncoding;
+import rxlsp.text.TextRange;
+
+/**
+ * Turns tree-sitter's ERROR and MISSING nodes into diagnostics a person understands: one per
+ * outermost ERROR or MISSING node, with a message naming the construct and a tight range.
+ *
+ * <p>It also hides the one known false error of the tree-sitter-nix 0.0.2 grammar: a trailing comma
+ * after the last formal argument ({@code { pkgs, }:}), which Nix accepts.
+ */
+public final class NixSyntaxDiagnostics {
+    public static final String SOURCE = "nix";
+    public static final String STAGE = "syntax";
+
+    private NixSyntaxDiagnostics() {
+    }
+
+    public static List<Diagnostic> of(NixSyntaxTree tree) {
+        List<Diagnostic> out = new ArrayList<>();
+        SyntaxNode root = tree.root();
+        String text = tree.text();
+        if (root.namedChildren().isEmpty() && !root.hasError()) {
+            out.add(Diagnostic.error(TextRange.at(0), SOURCE, STAGE, "nix-empty-file",
+                    "empty Nix file: a Nix file must contain one expression"));
+        }
+        if (tree.depthLimited()) {
+            out.add(Diagnostic.error(TextRange.at(0), SOURCE, STAGE, "nix-too-deep",
+                    "nesting deeper than " + NixParser.MAX_DEPTH + " levels: rx-lsp does not analyse beyond that depth"));
+        }
+        if (root.hasError()) {
+            new Finder(tree, text, out).visit(root);
+        }
+        return out;
+    }
+
+    private static final class Finder {
+        private final NixSyntaxTree tree;
+        private final String text;
+        private final List<Diagnostic> out;
+
+        Finder(NixSyntaxTree tree, String text, List<Diagnostic> out) {
+            this.tree = tree;
+            this.text = text;
+            this.out = out;
+        }
+
+        /** Walks only subtrees that contain errors; iterative, since broken input may nest deeply. */
+        void visit(SyntaxNode root) {
+            java.util.ArrayDeque<SyntaxNode[]> work = new java.util.ArrayDeque<>();
+            work.push(new SyntaxNode[] {root, null});
+            while (!work.isEmpty()) {
+                SyntaxNode[] item = work.pop();
+                SyntaxNode node = item[0];
+                SyntaxNode parent = item[1];
+                if (node.isError()) {
+                    reportError(node, parent);
+                    continue;
+                }
+                if (node.isMissing()) {
+                    reportMissing(node, parent);
+                    continue;
+                }
+                List<SyntaxNode> kids = node.children();
+                for (int i = kids.size() - 1; i >= 0; i--) {
+                    if (kids.get(i).hasError()) {
+                        work.push(new SyntaxNode[] {kids.get(i), node});
+                    }
+                }
+            }
+        }
+
+        private void reportMissing(SyntaxNode missing, SyntaxNode parent) {
+            String token = missing.type();
+            if (parent != null && parent.is("formal") && isTrailingFormalComma(parent)) {
+                return;
+            }
+            int at = previousTokenEnd(missing.start());
+            switch (token) {
+                case "}", "]", ")" -> {
+                    String open = token.equals("}") ? "{" : token.equals("]") ? "[" : "(";
+                    Optional<SyntaxNode> opener = parent == null ? Optional.empty() : firstToken(parent, open);
+                    if (opener.isEmpty() && parent != null) {
+                        opener = firstToken(parent, "${");
+                    }
+                    if (opener.isPresent()) {
+                        add(opener.get().range(), "nix-unclosed-delimiter",
+                                "unclosed `" + text(opener.get()) + "` opened at " + where(opener.get().start())
+                                        + ": expected `" + token + "`");
+                    } else {
+                        add(TextRange.at(at), "nix-missing-token", "expected `" + token + "`");
+                    }
+                }
+                case ";" -> add(TextRange.at(at), "nix-missing-token", "expected `;` after the " + construct(parent));
+                case "identifier" -> add(TextRange.at(at), "nix-missing-token",
+                        parent != null && parent.is("variable_expression") ? "expected an expression" : "expected a name");
+                default -> add(TextRange.at(at), "nix-missing-token", "expected `" + token + "`");
+            }
+        }
+
+        private void reportError(SyntaxNode error, SyntaxNode parent) {
+            if (parent != null && parent.is("formals") && isTrailingCommaError(error, parent)) {
+                return;
+            }
+            List<SyntaxNode> tokens = leaves(error);
+            if (tokens.isEmpty()) {
+                add(error.range(), "nix-syntax-error", "syntax error");
+                return;
+            }
+            // an opening quote without its closing quote
+            SyntaxNode first = tokens.get(0);
+            if ((first.is("\"") || first.is("''")) && count(tokens, first.type()) == 1) {
+                add(first.range(), "nix-unterminated-string", "unterminated string: the `" + first.type()
+                        + "` opened at " + where(first.start()) + " is never closed");
+                return;
+            }
+            Optional<SyntaxNode> unclosed = unclosedOpener(tokens);
+            if (unclosed.isPresent() && error.end() >= trimmedEnd()) {
+                SyntaxNode o = unclosed.get();
+                add(o.range(), "nix-unclosed-delimiter", "unclosed `" + text(o) + "` opened at " + where(o.start())
+                        + ": expected `" + closerOf(text(o)) + "`");
+                return;
+            }
+            Optional<SyntaxNode> let = tokenOfType(tokens, "let");
+            if (let.isPresent() && tokenOfType(tokens, "in").isEmpty()) {
+                add(let.get().range(), "nix-missing-token", "`let` has no `in`: expected `in` followed by the body after the bindings");
+                return;
+            }
+            Optional<SyntaxNode> ifToken = tokenOfType(tokens, "if");
+            if (ifToken.isPresent() && tokenOfType(tokens, "else").isEmpty()) {
+                String missing = tokenOfType(tokens, "then").isPresent() ? "else" : "then";
+                add(ifToken.get().range(), "nix-missing-token", "`if` has no `" + missing + "`: Nix needs `if … then … else …`");
+                return;
+            }
+            SyntaxNode bad = first;
+            if (bad.is("=") && parent != null) {
+                Optional<String> name = lastIdentifierBefore(parent, error.start());
+                if (name.isPresent()) {
+                    add(TextRange.at(previousTokenEnd(startOfLastIdentifier(parent, error.start()))), "nix-missing-token",
+                            "expected `;` before `" + name.get() + "`");
+                    return;
+                }
+            }
+            add(bad.range(), "nix-unexpected-token", "unexpected " + describe(bad));
+        }
+
+        private String describe(SyntaxNode token) {
+            String t = text(token);
+            if (t.isEmpty()) {
+                return "end of file";
+            }
+            if (t.length() > 30) {
+                t = t.substring(0, 30) + "…";
+            }
+            return "`" + t.replace("\n", "\\n") + "`";
+        }
+
+        /** {@code { a, }:} as 0.0.2 parses it: a last formal whose name is MISSING, right before {@code }}. */
+        private boolean isTrailingFormalComma(SyntaxNode formal) {
+            Optional<SyntaxNode> name = formal.child("name");
+            return name.isPresent() && name.get().isMissing() && formal.children().size() == 1
+                    && nextNonSpace(formal.end()) == '}';
+        }
+
+        /** The other shape: an ERROR holding just the last {@code ,} before the closing {@code }}. */
+        private boolean isTrailingCommaError(SyntaxNode error, SyntaxNode formals) {
+            return text(error).strip().equals(",") && nextNonSpace(error.end()) == '}';
+        }
+
+        private char nextNonSpace(int from) {
+            int i = from;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                if (c == '#') {
+                    while (i < text.length() && text.charAt(i) != '\n') {
+                        i++;
+                    }
+                    continue;
+                }
+                if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+                    int close = text.indexOf("*/", i + 2);
+                    i = close < 0 ? text.length() : close + 2;
+                    continue;
+                }
+                if (!Character.isWhitespace(c)) {
+                    return c;
+                }
+                i++;
+            }
+            return 0;
+        }
+
+        private int trimmedEnd() {
+            int e = text.length();
+            while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            return e;
+        }
+
+        /** End of the last non-space, non-comment text before {@code offset}. */
+        private int previousTokenEnd(int offset) {
+            int i = Math.min(offset, text.length());
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            return i;
+        }
+
+        private Optional<SyntaxNode> unclosedOpener(List<SyntaxNode> tokens) {
+            java.util.ArrayDeque<SyntaxNode> open = new java.util.ArrayDeque<>();
+            for (SyntaxNode t : tokens) {
+                switch (t.type()) {
+                    case "{", "[", "(", "${" -> open.push(t);
+                    case "}", "]", ")" -> {
+                        if (!open.isEmpty()) {
+                            open.pop();
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return open.isEmpty() ? Optional.empty() : Optional.of(open.getLast());
+        }
+
+        private static String closerOf(String opener) {
+            return switch (opener) {
+                case "[" -> "]";
+                case "(" -> ")";
+                default -> "}";
+            };
+        }
+
+        private Optional<String> lastIdentifierBefore(SyntaxNode parent, int offset) {
+            SyntaxNode id = lastIdentifierNode(parent, offset);
+            return id == null ? Optional.empty() : Optional.of(text(id));
+        }
+
+        private int startOfLastIdentifier(SyntaxNode parent, int offset) {
+            SyntaxNode id = lastIdentifierNode(parent, offset);
+            return id == null ? offset : id.start();
+        }
+
+        /** The identifier ending right before {@code offset} (the start of a binding that lost its {@code ;}). */
+        private SyntaxNode lastIdentifierNode(SyntaxNode parent, int offset) {
+            SyntaxNode found = null;
+            java.util.ArrayDeque<SyntaxNode> work = new java.util.ArrayDeque<>();
+            work.push(parent);
+            while (!work.isEmpty()) {
+                SyntaxNode n = work.pop();
+                if (n.end() > offset) {
+                    if (n.start() < offset) {
+                        n.children().forEach(work::push);
+                    }
+                    continue;
+                }
+                if (n.is("identifier") && (found == null || n.end() > found.end())) {
+                    found = n;
+                } else {
+                    n.children().forEach(work::push);
+                }
+            }
+            return found != null && previousTokenEnd(offset) == found.end() ? found : null;
+        }
+
+        private Optional<SyntaxNode> firstToken(SyntaxNode parent, String type) {
+            for (SyntaxNode c : parent.children()) {
+                if (c.is(type) && !c.isMissing()) {
+                    return Optional.of(c);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static Optional<SyntaxNode> tokenOfType(List<SyntaxNode> tokens, String type) {
+            return tokens.stream().filter(t -> t.is(type)).findFirst();
+        }
+
+        private static int count(List<SyntaxNode> tokens, String type) {
+            return (int) tokens.stream().filter(t -> t.is(type)).count();
+        }
+
+        /** The leaf tokens of a subtree, in order, without comments. */
+        private static List<SyntaxNode> leaves(SyntaxNode node) {
+            List<SyntaxNode> out = new ArrayList<>();
+            java.util.ArrayDeque<SyntaxNode> work = new java.util.ArrayDeque<>();
+            work.push(node);
+            while (!work.isEmpty()) {
+                SyntaxNode n = work.pop();
+                if (n.children().isEmpty()) {
+                    if (!n.isExtra() && n.end() > n.start()) {
+                        out.add(n);
+                    }
+                    continue;
+                }
+                List<SyntaxNode> kids = n.children();
+                for (int i = kids.size() - 1; i >= 0; i--) {
+                    work.push(kids.get(i));
+                }
+            }
+            return out;
+        }
+
+        private String construct(SyntaxNode parent) {
+            if (parent == null) {
+                return "expression";
+            }
+            return switch (parent.type()) {
+                case "binding" -> "binding";
+                case "inherit", "inherit_from" -> "`inherit`";
+                default -> parent.type().replace('_', ' ');
+            };
+        }
+
+        private String text(SyntaxNode n) {
+            return n.text(text);
+        }
+
+        private String where(int offset) {
+            LineColumn lc = tree.lines().position(offset, PositionEncoding.UTF16);
+            return (lc.line() + 1) + ":" + (lc.column() + 1);
+        }
+
+        private void add(TextRange range, String code, String message) {
+            out.add(Diagnostic.error(range, SOURCE, STAGE, code, message));
+        }
+    }
+}
