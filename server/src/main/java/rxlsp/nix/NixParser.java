@@ -6,7 +6,9 @@ import io.github.treesitter.jtreesitter.Parser;
 import io.github.treesitter.jtreesitter.Point;
 import io.github.treesitter.jtreesitter.Tree;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import rxlsp.text.TextEdit;
 
 /**
  * Parses Nix with tree-sitter-nix and copies the result into {@link SyntaxNode}s. One instance
@@ -34,20 +36,31 @@ public final class NixParser implements AutoCloseable {
     }
 
     /**
-     * Parses {@code newText}, which is the last parsed text with {@code [start, oldEnd)} replaced by
-     * {@code [start, newEnd)} of the new text; falls back to a full parse without a last tree.
+     * Parses the last parsed text after {@code edits}, applied one after the other (each in the
+     * coordinates of the text the previous one produced), reusing the unchanged parts of the last
+     * tree; without a last tree this is a full parse.
      */
-    public NixSyntaxTree reparse(String newText, int start, int oldEnd, int newEnd) {
+    public NixSyntaxTree reparse(List<TextEdit> edits) {
         if (lastTree == null) {
-            return parse(newText);
+            throw new IllegalStateException("reparse before parse");
         }
-        lastTree.edit(new InputEdit(2 * start, 2 * oldEnd, 2 * newEnd,
-                point(lastText, start), point(lastText, oldEnd), point(newText, newEnd)));
-        Tree tree = parseTree(newText, lastTree);
+        String text = lastText;
+        for (TextEdit e : edits) {
+            String next = e.applyTo(text);
+            lastTree.edit(new InputEdit(2 * e.start(), 2 * e.end(), 2 * e.newEnd(),
+                    point(text, e.start()), point(text, e.end()), point(next, e.newEnd())));
+            text = next;
+        }
+        Tree tree = parseTree(text, lastTree);
         // copy while the old tree is alive: its subtree ids identify what tree-sitter reused
-        NixSyntaxTree result = copy(tree, newText);
-        replaceTree(tree, newText);
+        NixSyntaxTree result = copy(tree, text);
+        replaceTree(tree, text);
         return result;
+    }
+
+    /** The text of the last parse, or null before the first. */
+    public String lastText() {
+        return lastText;
     }
 
     private Tree parseTree(String text, Tree old) {

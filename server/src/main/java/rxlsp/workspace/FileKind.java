@@ -1,4 +1,4 @@
-package rxlsp.features;
+package rxlsp.workspace;
 
 import java.util.Locale;
 import java.util.Optional;

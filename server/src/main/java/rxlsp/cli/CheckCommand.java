@@ -1,0 +1,113 @@
+package rxlsp.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import rxlsp.features.CheckedFile;
+import rxlsp.features.FileChecker;
+
+/** {@code rx-lsp check}: checks files and folders headlessly, for CI. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check Nix and MCL files and print their diagnostics.%n"
+                + "Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.")
+public final class CheckCommand implements Callable<Integer> {
+    public enum Format { text, json }
+
+    /** Files bigger than this are reported, not parsed: nothing real is that large. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-j", "--jobs"}, description = "Files checked at once (default: the number of processors).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or folders to search for *.nix and *.mcl.")
+    List<String> paths;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CheckCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        FileCollector.Result found = FileCollector.collect(paths);
+        found.warnings().forEach(w -> err.println("rx-lsp: warning: " + w));
+        List<String> problems = new ArrayList<>(found.problems());
+        List<CheckedFile> checked = checkAll(found.targets(), problems);
+        checked.sort(Comparator.comparing(CheckedFile::path));
+        CheckReport report = new CheckReport(checked);
+        switch (format) {
+            case json -> JsonFormat.print(report, out);
+            case text -> TextFormat.print(report, out);
+        }
+        out.flush();
+        problems.stream().sorted().forEach(p -> err.println("rx-lsp: " + p));
+        if (!problems.isEmpty()) {
+            return 2;
+        }
+        return report.errors() > 0 ? 1 : 0;
+    }
+
+    private List<CheckedFile> checkAll(List<FileCollector.Target> targets, List<String> problems) throws InterruptedException {
+        int threads = Math.max(1, Math.min(jobs, targets.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(null, r, "rx-lsp-check", 16L << 20); // deep trees: generous stack
+            t.setDaemon(true);
+            return t;
+        });
+        ThreadLocal<FileChecker> checkers = ThreadLocal.withInitial(FileChecker::new);
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (FileCollector.Target target : targets) {
+                futures.add(pool.submit(() -> checkOne(checkers.get(), target)));
+            }
+            List<CheckedFile> results = new ArrayList<>();
+            for (Future<Object> f : futures) {
+                try {
+                    Object r = f.get();
+                    if (r instanceof CheckedFile file) {
+                        results.add(file);
+                    } else {
+                        problems.add((String) r);
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    problems.add("internal error: " + e.getCause());
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A checked file, or a problem message when the file cannot be read. */
+    private static Object checkOne(FileChecker checker, FileCollector.Target target) {
+        try {
+            long size = Files.size(target.path());
+            if (size > MAX_FILE_BYTES) {
+                return target.displayPath() + ": too large to check (" + size + " bytes, limit " + MAX_FILE_BYTES + ")";
+            }
+            byte[] bytes = Files.readAllBytes(target.path());
+            return checker.check(target.displayPath(), target.kind(), bytes);
+        } catch (IOException e) {
+            return target.displayPath() + ": cannot read (" + FileCollector.reason(e) + ")";
+        } catch (OutOfMemoryError e) {
+            return target.displayPath() + ": out of memory while checking";
+        }
+    }
+}

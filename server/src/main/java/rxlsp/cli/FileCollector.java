@@ -1,0 +1,112 @@
+package rxlsp.cli;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import rxlsp.workspace.FileKind;
+
+/**
+ * Expands the command line's paths into the files to check: files as given, directories walked for
+ * {@code *.nix} and {@code *.mcl}. Skips {@code .git}, {@code node_modules} and Nix's {@code result}
+ * symlinks (build outputs, often huge); reports symlink loops and unreadable folders as problems.
+ */
+final class FileCollector {
+    private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules");
+
+    record Target(String displayPath, Path path, FileKind kind) {
+    }
+
+    record Result(List<Target> targets, List<String> problems, List<String> warnings) {
+    }
+
+    static Result collect(List<String> arguments) {
+        List<Target> targets = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (String argument : arguments) {
+            Path path = Path.of(argument);
+            if (!Files.exists(path)) {
+                problems.add(Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+                        ? argument + ": broken symbolic link" : argument + ": no such file or directory");
+            } else if (Files.isDirectory(path)) {
+                walk(argument, path, targets, problems, warnings);
+            } else {
+                targets.add(new Target(argument, path, FileKind.ofFileName(argument).orElse(FileKind.NIX)));
+            }
+        }
+        return new Result(targets, problems, warnings);
+    }
+
+    private static void walk(String argument, Path root, List<Target> targets, List<String> problems, List<String> warnings) {
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(root) && skipped(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !isResultLink(file)) {
+                        FileKind.ofFileName(file.getFileName().toString())
+                                .ifPresent(kind -> targets.add(new Target(display(argument, root, file), file, kind)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (e instanceof FileSystemLoopException) {
+                        warnings.add(display(argument, root, file) + ": symbolic link loop, not followed");
+                    } else if (!skipped(file)) {
+                        problems.add(display(argument, root, file) + ": cannot read (" + reason(e) + ")");
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(argument + ": cannot read (" + reason(e) + ")");
+        }
+    }
+
+    private static boolean skipped(Path dir) {
+        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+        return SKIPPED_DIRECTORIES.contains(name) || isResultLink(dir);
+    }
+
+    /** {@code result}, {@code result-dev}, …: the symlinks {@code nix build} leaves into the store. */
+    private static boolean isResultLink(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        return (name.equals("result") || name.startsWith("result-")) && Files.isSymbolicLink(p);
+    }
+
+    private static String display(String argument, Path root, Path file) {
+        String relative = root.relativize(file).toString();
+        if (relative.isEmpty()) {
+            return argument;
+        }
+        return argument.endsWith("/") ? argument + relative : argument + "/" + relative;
+    }
+
+    static String reason(IOException e) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "");
+        return switch (kind) {
+            case "AccessDenied" -> "permission denied";
+            case "NoSuchFile" -> "no such file";
+            default -> e.getMessage() == null ? kind : e.getMessage();
+        };
+    }
+}

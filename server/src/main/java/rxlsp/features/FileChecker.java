@@ -1,0 +1,41 @@
+package rxlsp.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import rxlsp.nix.NixParser;
+import rxlsp.workspace.FileKind;
+import rxlsp.text.Diagnostic;
+import rxlsp.text.LineIndex;
+import rxlsp.text.SourceText;
+
+/**
+ * Checks whole files from their bytes, for {@code rx-lsp check} and for files on disk that are not
+ * open in an editor. One instance per thread: it owns a tree-sitter parser.
+ */
+public final class FileChecker implements AutoCloseable {
+    private final NixParser nixParser = new NixParser();
+
+    public CheckedFile check(String path, FileKind kind, byte[] bytes) {
+        SourceText source = SourceText.decode(bytes);
+        String sourceName = kind == FileKind.MCL ? "mcl" : "nix";
+        if (source.problem().map(p -> p.kind() == SourceText.Kind.BINARY).orElse(false)) {
+            return new CheckedFile(path, LineIndex.of(""), Diagnostics.ofUnreadable(source, sourceName));
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (source.problem().map(p -> p.kind() == SourceText.Kind.INVALID_UTF8).orElse(false)) {
+            diagnostics.add(Diagnostics.invalidUtf8(source, sourceName));
+        }
+        String text = source.text();
+        if (kind == FileKind.NIX) {
+            diagnostics.addAll(Diagnostics.ofNix(nixParser.parse(text)));
+        }
+        // MCL files are listed (and later analysed by the MCL front end); nothing to report yet.
+        diagnostics.sort(Diagnostic.BY_POSITION);
+        return new CheckedFile(path, LineIndex.of(text), diagnostics);
+    }
+
+    @Override
+    public void close() {
+        nixParser.close();
+    }
+}

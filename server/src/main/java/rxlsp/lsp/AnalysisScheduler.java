@@ -1,0 +1,113 @@
+package rxlsp.lsp;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import rxlsp.features.AnalysisResult;
+import rxlsp.features.DocumentAnalyzer;
+import rxlsp.workspace.OpenDocument;
+
+/**
+ * Runs document analysis off the protocol thread. Each document is analysed by at most one task at
+ * a time, and a request made while one runs only marks the document dirty, so a burst of edits
+ * costs one extra analysis, not one per keystroke. A result whose version is no longer the
+ * document's current one is dropped, never published.
+ */
+final class AnalysisScheduler implements AutoCloseable {
+    private final ExecutorService pool;
+    private final Map<String, Slot> slots = new ConcurrentHashMap<>();
+    private final Consumer<AnalysisResult> publish;
+    private final Consumer<String> logError;
+
+    AnalysisScheduler(int threads, Consumer<AnalysisResult> publish, Consumer<String> logError) {
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(null, r, "rx-lsp-analysis", 16L << 20); // room for deep syntax trees
+            t.setDaemon(true);
+            return t;
+        });
+        this.publish = publish;
+        this.logError = logError;
+    }
+
+    /** One open document's analyzer and its scheduling state. */
+    private static final class Slot {
+        final OpenDocument document;
+        final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+        final AtomicBoolean running = new AtomicBoolean();
+        final AtomicBoolean dirty = new AtomicBoolean();
+        volatile boolean closed;
+
+        Slot(OpenDocument document) {
+            this.document = document;
+        }
+    }
+
+    void opened(OpenDocument document) {
+        Slot old = slots.put(document.uri(), new Slot(document));
+        if (old != null) {
+            retire(old);
+        }
+        request(document.uri());
+    }
+
+    void closed(String uri) {
+        Slot slot = slots.remove(uri);
+        if (slot != null) {
+            retire(slot);
+        }
+    }
+
+    /** Asks for the document to be analysed at its newest version. */
+    void request(String uri) {
+        Slot slot = slots.get(uri);
+        if (slot == null) {
+            return;
+        }
+        slot.dirty.set(true);
+        if (slot.running.compareAndSet(false, true)) {
+            pool.execute(() -> drain(slot));
+        }
+    }
+
+    private void drain(Slot slot) {
+        try {
+            while (slot.dirty.getAndSet(false) && !slot.closed) {
+                analyzeOnce(slot);
+            }
+        } finally {
+            slot.running.set(false);
+            if (slot.closed) {
+                slot.analyzer.close();
+            } else if (slot.dirty.get() && slot.running.compareAndSet(false, true)) {
+                pool.execute(() -> drain(slot)); // a request arrived between the loop and the release
+            }
+        }
+    }
+
+    private void analyzeOnce(Slot slot) {
+        try {
+            var snapshot = slot.document.takeSnapshot();
+            AnalysisResult result = slot.analyzer.analyze(snapshot);
+            if (!slot.closed && slot.document.version() == result.version() && !slot.dirty.get()) {
+                publish.accept(result);
+            }
+        } catch (Throwable t) { // an analysis bug must not take the server (or other documents) down
+            logError.accept("rx-lsp: analysis of " + slot.document.uri() + " failed: " + t);
+        }
+    }
+
+    private void retire(Slot slot) {
+        slot.closed = true;
+        if (slot.running.compareAndSet(false, true)) {
+            slot.analyzer.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

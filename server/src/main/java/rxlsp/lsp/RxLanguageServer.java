@@ -1,0 +1,176 @@
+package rxlsp.lsp;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+import rxlsp.features.AnalysisResult;
+import rxlsp.text.PositionEncoding;
+import rxlsp.workspace.Workspace;
+
+/** The LSP wiring: lifecycle, capabilities and position-encoding negotiation. */
+public final class RxLanguageServer implements LanguageServer, LanguageClientAware {
+    private final Workspace workspace = new Workspace();
+    private final RxTextDocumentService documents = new RxTextDocumentService(this);
+    private final RxWorkspaceService workspaceService = new RxWorkspaceService();
+    private final AnalysisScheduler scheduler;
+    private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
+    private volatile LanguageClient client;
+    private volatile Positions positions = new Positions(PositionEncoding.UTF16);
+    private volatile boolean shutdownRequested;
+
+    public RxLanguageServer() {
+        int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        scheduler = new AnalysisScheduler(threads, this::publish, this::logError);
+    }
+
+    @Override
+    public void connect(LanguageClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        PositionEncoding encoding = negotiate(params);
+        positions = new Positions(encoding);
+        addRoots(params);
+        ServerCapabilities caps = new ServerCapabilities();
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Incremental);
+        sync.setSave(new SaveOptions(false));
+        caps.setTextDocumentSync(sync);
+        caps.setPositionEncoding(encoding.lspName());
+        return CompletableFuture.completedFuture(new InitializeResult(caps, new ServerInfo("rx-lsp", version())));
+    }
+
+    /** UTF-16 unless the client offers UTF-8, which it then prefers (no conversion on its side). */
+    private static PositionEncoding negotiate(InitializeParams params) {
+        var caps = params.getCapabilities();
+        List<String> offered = caps == null || caps.getGeneral() == null ? null : caps.getGeneral().getPositionEncodings();
+        if (offered != null && offered.stream().anyMatch(e -> e.equalsIgnoreCase(PositionEncoding.UTF8.lspName()))) {
+            return PositionEncoding.UTF8;
+        }
+        return PositionEncoding.UTF16;
+    }
+
+    @SuppressWarnings("deprecation") // rootUri is still what many clients send
+    private void addRoots(InitializeParams params) {
+        List<WorkspaceFolder> folders = params.getWorkspaceFolders();
+        if (folders != null && !folders.isEmpty()) {
+            folders.forEach(f -> addRoot(f.getUri()));
+        } else if (params.getRootUri() != null) {
+            addRoot(params.getRootUri());
+        }
+    }
+
+    private void addRoot(String uri) {
+        try {
+            workspace.addRoot(Path.of(URI.create(uri)));
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            logError("rx-lsp: ignoring workspace folder " + uri + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdownRequested = true;
+        scheduler.close();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        exitCode.complete(shutdownRequested ? 0 : 1);
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return documents;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return workspaceService;
+    }
+
+    /** Completes with the process exit status once the client sent {@code exit}. */
+    public CompletableFuture<Integer> exitCode() {
+        return exitCode;
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    AnalysisScheduler scheduler() {
+        if (shutdownRequested) {
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, "server is shut down", null));
+        }
+        return scheduler;
+    }
+
+    Positions positions() {
+        return positions;
+    }
+
+    private void publish(AnalysisResult result) {
+        LanguageClient c = client;
+        if (c != null) {
+            var diagnostics = DiagnosticConverter.convert(result.uri(), result.lines(), result.diagnostics(), positions);
+            c.publishDiagnostics(new PublishDiagnosticsParams(result.uri(), diagnostics, result.version()));
+        }
+    }
+
+    void clearDiagnostics(String uri) {
+        LanguageClient c = client;
+        if (c != null) {
+            c.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+        }
+    }
+
+    private void logError(String message) {
+        LanguageClient c = client;
+        if (c != null) {
+            c.logMessage(new MessageParams(MessageType.Error, message));
+        } else {
+            System.err.println(message);
+        }
+    }
+
+    private static String version() {
+        var props = new java.util.Properties();
+        try (var in = RxLanguageServer.class.getResourceAsStream("/rxlsp/version.properties")) {
+            if (in != null) {
+                props.load(in);
+            }
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+        return props.getProperty("version", "unknown");
+    }
+}

@@ -1,0 +1,83 @@
+package rxlsp.workspace;
+
+import java.util.ArrayList;
+import java.util.List;
+import rxlsp.text.LineIndex;
+import rxlsp.text.TextEdit;
+
+/**
+ * A document the editor has open: its text and version as the editor sent them, plus the edits not
+ * yet handed to analysis, so analysis can reparse incrementally. Thread-safe: the protocol thread
+ * applies changes while analysis threads take snapshots.
+ */
+public final class OpenDocument {
+    private final String uri;
+    private final FileKind kind;
+    private String text;
+    private int version;
+    private LineIndex lines;
+    private List<TextEdit> pendingEdits;
+
+    OpenDocument(String uri, FileKind kind, int version, String text) {
+        this.uri = uri;
+        this.kind = kind;
+        this.version = version;
+        this.text = text;
+        this.pendingEdits = null;
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    public FileKind kind() {
+        return kind;
+    }
+
+    public synchronized int version() {
+        return version;
+    }
+
+    public synchronized String text() {
+        return text;
+    }
+
+    /** The line index of the current text, for converting editor positions. */
+    public synchronized LineIndex lines() {
+        if (lines == null) {
+            lines = LineIndex.of(text);
+        }
+        return lines;
+    }
+
+    /** Applies one edit (offsets in the current text). */
+    public synchronized void apply(TextEdit edit, int newVersion) {
+        int start = Math.min(edit.start(), text.length());
+        int end = Math.min(Math.max(edit.end(), start), text.length());
+        TextEdit clamped = new TextEdit(start, end, edit.newText());
+        text = clamped.applyTo(text);
+        if (pendingEdits != null) {
+            pendingEdits.add(clamped);
+        }
+        version = newVersion;
+        lines = null;
+    }
+
+    /** Replaces the whole text (a full-sync change). */
+    public synchronized void replace(String newText, int newVersion) {
+        text = newText;
+        version = newVersion;
+        lines = null;
+        pendingEdits = null;
+    }
+
+    /**
+     * The current state plus the edits since the previous snapshot; from then on edits are recorded
+     * against this snapshot's text.
+     */
+    public synchronized DocumentSnapshot takeSnapshot() {
+        List<TextEdit> edits = pendingEdits;
+        pendingEdits = new ArrayList<>();
+        return new DocumentSnapshot(uri, kind, version, text, edits == null ? null : List.copyOf(edits));
+    }
+}

@@ -1,0 +1,56 @@
+package rxlsp.workspace;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * What rx-lsp knows of the user's files: the documents open in the editor (their text wins over the
+ * disk) and the workspace folders, through which later layers read files that are not open.
+ */
+public final class Workspace {
+    private final Map<String, OpenDocument> open = new ConcurrentHashMap<>();
+    private final List<Path> roots = new CopyOnWriteArrayList<>();
+
+    public OpenDocument open(String uri, FileKind kind, int version, String text) {
+        OpenDocument doc = new OpenDocument(uri, kind, version, text);
+        open.put(uri, doc);
+        return doc;
+    }
+
+    public Optional<OpenDocument> get(String uri) {
+        return Optional.ofNullable(open.get(uri));
+    }
+
+    public Optional<OpenDocument> close(String uri) {
+        return Optional.ofNullable(open.remove(uri));
+    }
+
+    public void addRoot(Path root) {
+        roots.add(root);
+    }
+
+    public List<Path> roots() {
+        return List.copyOf(roots);
+    }
+
+    /** The text of a file: the editor's version when open, else what is on disk. */
+    public Optional<String> read(String uri) {
+        OpenDocument doc = open.get(uri);
+        if (doc != null) {
+            return Optional.of(doc.text());
+        }
+        try {
+            Path path = Path.of(URI.create(uri));
+            return Optional.of(Files.readString(path));
+        } catch (IOException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+}
