@@ -23,7 +23,8 @@ public final class Main implements Callable<Integer> {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /** Runs the command line with the given streams; returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         String[] effective = args.length > 0 && args[0].equals("--check")
                 ? prepend("check", Arrays.copyOfRange(args, 1, args.length)) : args;
         CommandLine cli = new CommandLine(new Main())
@@ -39,9 +40,7 @@ public final class Main implements Callable<Integer> {
             err.println("rx-lsp: " + e);
             return 2;
         });
-        int code = cli.execute(effective);
-        // picocli uses 2 for usage errors already; keep 0/1/2 as documented
-        return code;
+        return cli.execute(effective); // picocli reports usage errors with 2, as documented
     }
 
     private static String[] prepend(String first, String[] rest) {

@@ -98,6 +98,9 @@ public final class CheckCommand implements Callable<Integer> {
     /** A checked file, or a problem message when the file cannot be read. */
     private static Object checkOne(FileChecker checker, FileCollector.Target target) {
         try {
+            if (!Files.isRegularFile(target.path())) { // a FIFO or device would block or never end
+                return target.displayPath() + ": not a regular file";
+            }
             long size = Files.size(target.path());
             if (size > MAX_FILE_BYTES) {
                 return target.displayPath() + ": too large to check (" + size + " bytes, limit " + MAX_FILE_BYTES + ")";

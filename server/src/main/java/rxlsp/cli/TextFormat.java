@@ -2,9 +2,8 @@ package rxlsp.cli;
 
 import java.io.PrintStream;
 import rxlsp.features.CheckedFile;
+import rxlsp.features.DiagnosticLine;
 import rxlsp.text.Diagnostic;
-import rxlsp.text.LineColumn;
-import rxlsp.text.PositionEncoding;
 
 /**
  * {@code path:line:col: severity: message [code]}, 1-based line and column (the column counts UTF-16
@@ -17,7 +16,7 @@ final class TextFormat {
     static void print(CheckReport report, PrintStream out) {
         for (CheckedFile file : report.files()) {
             for (Diagnostic d : file.diagnostics()) {
-                out.println(file.path() + ":" + line(file, d));
+                out.println(file.path() + ":" + DiagnosticLine.format(file.lines(), d));
             }
         }
         long errors = report.errors();
@@ -25,12 +24,5 @@ final class TextFormat {
         out.println(report.files().size() + (report.files().size() == 1 ? " file" : " files") + " checked: "
                 + errors + (errors == 1 ? " error" : " errors") + ", "
                 + warnings + (warnings == 1 ? " warning" : " warnings"));
-    }
-
-    /** One diagnostic without the path: the format of the fixture expectation files too. */
-    static String line(CheckedFile file, Diagnostic d) {
-        LineColumn lc = file.lines().position(d.range().start(), PositionEncoding.UTF16);
-        return (lc.line() + 1) + ":" + (lc.column() + 1) + ": " + d.severity().label() + ": " + d.message()
-                + " [" + d.code() + "]";
     }
 }

@@ -1,0 +1,105 @@
+package rxlsp.nix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import rxlsp.text.TextEdit;
+
+class NixParserTest {
+    private static final String MODULE = """
+            { config, lib, pkgs, ... }:
+            let
+              inherit (lib) mkIf;
+              name = "wörld 😀";
+            in {
+              services.a = { enable = true; port = 80; };
+              rx.mcl.raw = [ ''
+                file "/tmp/x" {
+                \tcontent => "hi ''${name}",
+                }
+              '' ];
+              list = [ 1 2 3 (x: x + 1) ];
+            }
+            """;
+
+    @Test
+    void copiesNamedStructureWithFieldsAndOffsets() {
+        try (NixParser parser = new NixParser()) {
+            NixSyntaxTree tree = parser.parse("{ a = 1; }");
+            assertEquals("(source_code expression: (attrset_expression (binding_set binding: (binding attrpath: "
+                    + "(attrpath attr: (identifier)) expression: (integer_expression)))))", SyntaxTreePrinter.sexp(tree.root()));
+            SyntaxNode binding = tree.root().children().get(0).children().get(1).children().get(0);
+            assertEquals("a = 1;", binding.text(tree.text()));
+        }
+    }
+
+    @Test
+    void offsetsAreUtf16IndexesEvenAfterNonAsciiText() {
+        try (NixParser parser = new NixParser()) {
+            String text = "{ a = \"ä😀\"; b = 2; }";
+            NixSyntaxTree tree = parser.parse(text);
+            SyntaxNode set = tree.root().child("expression").orElseThrow().children().get(1);
+            SyntaxNode second = set.children("binding").get(1);
+            assertEquals(text.indexOf("b = 2;"), second.start());
+            assertEquals("b = 2;", second.text(text));
+        }
+    }
+
+    /** Incremental reparses, with subtree reuse, must give exactly the tree a fresh parse gives. */
+    @Test
+    void incrementalReparseEqualsFreshParseOverRandomEdits() {
+        Random random = new Random(42);
+        String[] inserts = {"x", " ", "\n", "{", "}", "\"", "''", ";", "ä", "😀", "\t", "\r\n", "a = 1;", "${", "[ 1 ]"};
+        try (NixParser incremental = new NixParser(); NixParser fresh = new NixParser()) {
+            String text = MODULE;
+            incremental.parse(text);
+            for (int i = 0; i < 400; i++) {
+                int start = random.nextInt(text.length() + 1);
+                if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))) {
+                    start--;
+                }
+                int end = Math.min(text.length(), start + (random.nextBoolean() ? 0 : random.nextInt(4)));
+                if (end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+                    end++;
+                }
+                String insert = random.nextInt(3) == 0 ? "" : inserts[random.nextInt(inserts.length)];
+                TextEdit edit = new TextEdit(start, end, insert);
+                String next = edit.applyTo(text);
+                NixSyntaxTree a = incremental.reparse(List.of(edit));
+                NixSyntaxTree b = fresh.parse(next);
+                assertEquals(b.root(), a.root(), "after edit " + i + " " + edit);
+                text = next;
+                if (i % 50 == 49) {
+                    text = MODULE; // come back to a sane module now and then
+                    incremental.parse(text);
+                }
+            }
+        }
+    }
+
+    @Test
+    void severalEditsInOneReparse() {
+        try (NixParser parser = new NixParser(); NixParser fresh = new NixParser()) {
+            parser.parse("{ a = 1; b = 2; }");
+            List<TextEdit> edits = List.of(new TextEdit(6, 7, "10"), new TextEdit(14, 15, "20"));
+            NixSyntaxTree tree = parser.reparse(edits);
+            assertEquals("{ a = 10; b = 20; }", tree.text());
+            assertEquals(fresh.parse("{ a = 10; b = 20; }").root(), tree.root());
+        }
+    }
+
+    @Test
+    void deepNestingIsCutWithoutOverflowing() {
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        try (NixParser parser = new NixParser()) {
+            NixSyntaxTree tree = parser.parse(deep);
+            assertTrue(tree.depthLimited());
+            NixSyntaxTree shallow = parser.parse("[".repeat(100) + "]".repeat(100));
+            assertFalse(shallow.depthLimited());
+        }
+    }
+}

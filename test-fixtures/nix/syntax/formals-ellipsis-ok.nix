@@ -1,0 +1,4 @@
+{ pkgs ? null, lib,
+  ...
+}:
+{ a = [ pkgs lib ]; }

@@ -1,0 +1,5 @@
+{ pkgs, lib, }:
+{
+  a = pkgs;
+  b = lib;
+}
