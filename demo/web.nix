@@ -1,0 +1,6 @@
+{ lib, ... }:
+{
+  rx.mcl.raw = lib.mkAfter [
+    (builtins.readFile ./web.mcl)
+  ];
+}

@@ -1,0 +1,51 @@
+package rxlsp.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import rxlsp.text.TextEdit;
+
+class OpenDocumentTest {
+    @Test
+    void snapshotsCarryTheEditsSinceThePreviousSnapshot() {
+        Workspace ws = new Workspace();
+        OpenDocument doc = ws.open("file:///a.nix", FileKind.NIX, 1, "{ a = 1; }");
+        DocumentSnapshot first = doc.takeSnapshot();
+        assertNull(first.edits(), "the first snapshot has no history: parse in full");
+        doc.apply(new TextEdit(6, 7, "2"), 2);
+        doc.apply(new TextEdit(8, 8, " b = 3;"), 3);
+        DocumentSnapshot second = doc.takeSnapshot();
+        assertEquals(3, second.version());
+        assertEquals("{ a = 2; b = 3; }", second.text());
+        assertEquals(List.of(new TextEdit(6, 7, "2"), new TextEdit(8, 8, " b = 3;")), second.edits());
+        assertEquals(first.text(), TextEdit.applyAll(first.text(), List.of()));
+        assertEquals(second.text(), TextEdit.applyAll(first.text(), second.edits()));
+        assertEquals(List.of(), doc.takeSnapshot().edits());
+    }
+
+    @Test
+    void aFullReplacementDropsTheHistoryAndEditsClampToTheText() {
+        OpenDocument doc = new Workspace().open("file:///a.nix", FileKind.NIX, 1, "abc");
+        doc.takeSnapshot();
+        doc.replace("xyz", 2);
+        assertNull(doc.takeSnapshot().edits());
+        doc.apply(new TextEdit(2, 99, "!"), 3);
+        assertEquals("xy!", doc.text());
+    }
+
+    @Test
+    void editorTextWinsOverDisk() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("rx", ".nix");
+        java.nio.file.Files.writeString(file, "on disk");
+        Workspace ws = new Workspace();
+        String uri = file.toUri().toString();
+        assertEquals("on disk", ws.read(uri).orElseThrow());
+        ws.open(uri, FileKind.NIX, 1, "in editor");
+        assertEquals("in editor", ws.read(uri).orElseThrow());
+        ws.close(uri);
+        assertEquals("on disk", ws.read(uri).orElseThrow());
+        java.nio.file.Files.delete(file);
+    }
+}
