@@ -18,6 +18,8 @@ import rxlsp.text.TextRange;
 public final class NixSyntaxDiagnostics {
     public static final String SOURCE = "nix";
     public static final String STAGE = "syntax";
+    private static final java.util.regex.Pattern ATTRPATH =
+            java.util.regex.Pattern.compile("[A-Za-z_][\\w'-]*(\\s*\\.\\s*([A-Za-z_][\\w'-]*|\"[^\"\\n]*\"))*");
 
     private NixSyntaxDiagnostics() {
     }
@@ -44,6 +46,8 @@ public final class NixSyntaxDiagnostics {
         private final NixSyntaxTree tree;
         private final String text;
         private final List<Diagnostic> out;
+        /** Where an unterminated string begins: Nix reads everything after it as string text. */
+        private int swallowedFrom = Integer.MAX_VALUE;
 
         Finder(NixSyntaxTree tree, String text, List<Diagnostic> out) {
             this.tree = tree;
@@ -59,6 +63,9 @@ public final class NixSyntaxDiagnostics {
                 SyntaxNode[] item = work.pop();
                 SyntaxNode node = item[0];
                 SyntaxNode parent = item[1];
+                if (node.start() >= swallowedFrom) {
+                    return; // inside an unterminated string, as Nix sees it: the rest is not code
+                }
                 if (node.isError()) {
                     reportError(node, parent);
                     continue;
@@ -98,6 +105,10 @@ public final class NixSyntaxDiagnostics {
                     }
                 }
                 case ";" -> add(TextRange.at(at), "nix-missing-token", "expected `;` after the " + construct(parent));
+                case "\"", "''" -> {
+                    int open = parent == null ? missing.start() : parent.start();
+                    unterminated(new TextRange(open, open + token.length()), token);
+                }
                 case "identifier" -> add(TextRange.at(at), "nix-missing-token",
                         parent != null && parent.is("variable_expression") ? "expected an expression" : "expected a name");
                 default -> add(TextRange.at(at), "nix-missing-token", "expected `" + token + "`");
@@ -116,8 +127,7 @@ public final class NixSyntaxDiagnostics {
             // an opening quote without its closing quote
             SyntaxNode first = tokens.get(0);
             if ((first.is("\"") || first.is("''")) && count(tokens, first.type()) == 1) {
-                add(first.range(), "nix-unterminated-string", "unterminated string: the `" + first.type()
-                        + "` opened at " + where(first.start()) + " is never closed");
+                unterminated(first.range(), first.type());
                 return;
             }
             Optional<SyntaxNode> unclosed = unclosedOpener(tokens);
@@ -127,18 +137,25 @@ public final class NixSyntaxDiagnostics {
                         + ": expected `" + closerOf(text(o)) + "`");
                 return;
             }
-            Optional<SyntaxNode> let = tokenOfType(tokens, "let");
-            if (let.isPresent() && tokenOfType(tokens, "in").isEmpty()) {
+            Optional<SyntaxNode> let = tokenOfType(tokens, "let").filter(t -> tokenOfType(tokens, "in").isEmpty());
+            Optional<SyntaxNode> ifToken = tokenOfType(tokens, "if").filter(t -> tokenOfType(tokens, "else").isEmpty());
+            if (let.isPresent() && (ifToken.isEmpty() || let.get().start() < ifToken.get().start())) {
                 add(let.get().range(), "nix-missing-token", "`let` has no `in`: expected `in` followed by the body after the bindings");
                 return;
             }
-            Optional<SyntaxNode> ifToken = tokenOfType(tokens, "if");
-            if (ifToken.isPresent() && tokenOfType(tokens, "else").isEmpty()) {
+            if (ifToken.isPresent()) {
                 String missing = tokenOfType(tokens, "then").isPresent() ? "else" : "then";
                 add(ifToken.get().range(), "nix-missing-token", "`if` has no `" + missing + "`: Nix needs `if … then … else …`");
                 return;
             }
             SyntaxNode bad = first;
+            if (bad.is("=")) {
+                Optional<Diagnostic> missingSemicolon = semicolonBeforeLineStartingBinding(error.start());
+                if (missingSemicolon.isPresent()) {
+                    out.add(missingSemicolon.get());
+                    return;
+                }
+            }
             if (bad.is("=") && parent != null) {
                 Optional<String> name = lastIdentifierBefore(parent, error.start());
                 if (name.isPresent()) {
@@ -150,6 +167,12 @@ public final class NixSyntaxDiagnostics {
             add(bad.range(), "nix-unexpected-token", "unexpected " + describe(bad));
         }
 
+        private void unterminated(TextRange quote, String kind) {
+            add(quote, "nix-unterminated-string", "unterminated string: the `" + kind + "` opened at "
+                    + where(quote.start()) + " is never closed");
+            swallowedFrom = Math.min(swallowedFrom, quote.end());
+        }
+
         private String describe(SyntaxNode token) {
             String t = text(token);
             if (t.isEmpty()) {
@@ -159,6 +182,25 @@ public final class NixSyntaxDiagnostics {
                 t = t.substring(0, 30) + "…";
             }
             return "`" + t.replace("\n", "\\n") + "`";
+        }
+
+        /**
+         * {@code x = 1 <newline> y.z = 2;}: an unexpected {@code =} after an attribute path that
+         * starts its line means the previous line lost its {@code ;}. Returns that diagnostic,
+         * placed after the previous line's last token.
+         */
+        private Optional<Diagnostic> semicolonBeforeLineStartingBinding(int equalsAt) {
+            int lineStart = text.lastIndexOf('\n', Math.max(0, equalsAt - 1)) + 1;
+            String before = text.substring(lineStart, equalsAt).strip();
+            if (lineStart == 0 || !ATTRPATH.matcher(before).matches()) {
+                return Optional.empty();
+            }
+            int previousEnd = previousTokenEnd(lineStart);
+            if (previousEnd == 0 || ";{([".indexOf(text.charAt(previousEnd - 1)) >= 0) {
+                return Optional.empty();
+            }
+            return Optional.of(Diagnostic.error(TextRange.at(previousEnd), SOURCE, STAGE, "nix-missing-token",
+                    "expected `;` before `" + before + "`"));
         }
 
         /** {@code { a, }:} as 0.0.2 parses it: a last formal whose name is MISSING, right before {@code }}. */

@@ -1,0 +1,9 @@
+{ config, ... }:
+{
+  rx.mcl.raw = [ ''
+    file "/tmp/x" {
+      content => "hi",
+    }
+  ];
+  x = 1;
+}
