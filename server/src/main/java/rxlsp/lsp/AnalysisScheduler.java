@@ -38,10 +38,18 @@ final class AnalysisScheduler implements AutoCloseable {
         final DocumentAnalyzer analyzer = new DocumentAnalyzer();
         final AtomicBoolean running = new AtomicBoolean();
         final AtomicBoolean dirty = new AtomicBoolean();
-        volatile boolean closed;
+        private final AtomicBoolean analyzerClosed = new AtomicBoolean();
+        volatile boolean closed; // written only while holding the slot's lock, see retire
 
         Slot(OpenDocument document) {
             this.document = document;
+        }
+
+        /** Both the last drain and retire may get here; the parser must be freed exactly once. */
+        void closeAnalyzer() {
+            if (analyzerClosed.compareAndSet(false, true)) {
+                analyzer.close();
+            }
         }
     }
 
@@ -80,7 +88,7 @@ final class AnalysisScheduler implements AutoCloseable {
         } finally {
             slot.running.set(false);
             if (slot.closed) {
-                slot.analyzer.close();
+                slot.closeAnalyzer();
             } else if (slot.dirty.get() && slot.running.compareAndSet(false, true)) {
                 pool.execute(() -> drain(slot)); // a request arrived between the loop and the release
             }
@@ -91,18 +99,23 @@ final class AnalysisScheduler implements AutoCloseable {
         try {
             var snapshot = slot.document.takeSnapshot();
             AnalysisResult result = slot.analyzer.analyze(snapshot);
-            if (!slot.closed && slot.document.version() == result.version() && !slot.dirty.get()) {
-                publish.accept(result);
+            synchronized (slot) { // so that no result is published after retire returned (didClose clears right after)
+                if (!slot.closed && slot.document.version() == result.version() && !slot.dirty.get()) {
+                    publish.accept(result);
+                }
             }
         } catch (Throwable t) { // an analysis bug must not take the server (or other documents) down
             logError.accept("rx-lsp: analysis of " + slot.document.uri() + " failed: " + t);
         }
     }
 
+    /** After this returns, the slot publishes nothing more. */
     private void retire(Slot slot) {
-        slot.closed = true;
+        synchronized (slot) {
+            slot.closed = true;
+        }
         if (slot.running.compareAndSet(false, true)) {
-            slot.analyzer.close();
+            slot.closeAnalyzer();
         }
     }
 

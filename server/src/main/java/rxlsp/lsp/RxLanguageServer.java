@@ -37,6 +37,7 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private volatile LanguageClient client;
     private volatile Positions positions = new Positions(PositionEncoding.UTF16);
+    private volatile boolean initializeReceived;
     private volatile boolean shutdownRequested;
 
     public RxLanguageServer() {
@@ -51,6 +52,13 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        if (shutdownRequested) {
+            throw shutDown();
+        }
+        if (initializeReceived) {
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, "initialize was already received", null));
+        }
+        initializeReceived = true;
         PositionEncoding encoding = negotiate(params);
         positions = new Positions(encoding);
         addRoots(params);
@@ -98,6 +106,9 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
 
     @Override
     public CompletableFuture<Object> shutdown() {
+        if (!initializeReceived) {
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.ServerNotInitialized, "server not initialized", null));
+        }
         shutdownRequested = true;
         scheduler.close();
         return CompletableFuture.completedFuture(null);
@@ -129,9 +140,21 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
 
     AnalysisScheduler scheduler() {
         if (shutdownRequested) {
-            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, "server is shut down", null));
+            throw shutDown();
         }
         return scheduler;
+    }
+
+    /**
+     * Whether document notifications are to be handled: LSP has the server drop notifications that
+     * come before {@code initialize}, and after {@code shutdown} there is nothing to do with them.
+     */
+    boolean acceptsNotifications() {
+        return initializeReceived && !shutdownRequested;
+    }
+
+    private static ResponseErrorException shutDown() {
+        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, "server is shut down", null));
     }
 
     Positions positions() {
@@ -140,7 +163,7 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
 
     private void publish(AnalysisResult result) {
         LanguageClient c = client;
-        if (c != null) {
+        if (c != null && !shutdownRequested) { // an analysis that was running when shutdown came
             var diagnostics = DiagnosticConverter.convert(result.uri(), result.lines(), result.diagnostics(), positions);
             c.publishDiagnostics(new PublishDiagnosticsParams(result.uri(), diagnostics, result.version()));
         }

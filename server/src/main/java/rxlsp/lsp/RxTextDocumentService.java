@@ -20,6 +20,9 @@ final class RxTextDocumentService implements TextDocumentService {
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
+        if (!server.acceptsNotifications()) {
+            return;
+        }
         var item = params.getTextDocument();
         FileKind kind = FileKind.ofLanguageId(item.getLanguageId())
                 .or(() -> FileKind.ofFileName(item.getUri()))
@@ -33,6 +36,9 @@ final class RxTextDocumentService implements TextDocumentService {
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
+        if (!server.acceptsNotifications()) {
+            return;
+        }
         String uri = params.getTextDocument().getUri();
         var found = server.workspace().get(uri);
         if (found.isEmpty()) {
@@ -55,6 +61,9 @@ final class RxTextDocumentService implements TextDocumentService {
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
+        if (!server.acceptsNotifications()) {
+            return;
+        }
         String uri = params.getTextDocument().getUri();
         if (server.workspace().close(uri).isPresent()) {
             server.scheduler().closed(uri);
@@ -64,6 +73,9 @@ final class RxTextDocumentService implements TextDocumentService {
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
+        if (!server.acceptsNotifications()) {
+            return;
+        }
         String uri = params.getTextDocument().getUri();
         var found = server.workspace().get(uri);
         if (found.isPresent() && params.getText() != null && !params.getText().equals(found.get().text())) {
