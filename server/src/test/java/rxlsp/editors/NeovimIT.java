@@ -1,0 +1,73 @@
+package rxlsp.editors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rxlsp.protocol.Launchers;
+import rxlsp.testing.ProjectPaths;
+
+/**
+ * A real Neovim LSP client (headless, no user configuration) against {@code bin/rx-lsp}: the
+ * driver {@code editors/nvim-driver.lua} opens {@code test-fixtures/editors/broken.nix}, waits for
+ * the syntax error, fixes it with a buffer edit, waits for the diagnostics to be cleared and stops
+ * the client; see the driver for the details.
+ */
+class NeovimIT {
+    static final String DIAGNOSTIC = "line=3 character=17 severity=1 code=nix-missing-token message=expected `;` before `src`";
+
+    @Test
+    void diagnosticsAppearAndClearInNeovim(@TempDir Path tmp) throws Exception {
+        Path nvim = ProjectPaths.onPath("nvim").orElse(null);
+        ProjectPaths.requireTier(nvim != null, "nvim (Neovim 0.7 or newer) is not on PATH");
+        String version = EditorProcess.versionLine(nvim);
+        Matcher v = Pattern.compile("NVIM v(\\d+)\\.(\\d+).*").matcher(version == null ? "" : version);
+        ProjectPaths.requireTier(v.matches() && (Integer.parseInt(v.group(1)) > 0 || Integer.parseInt(v.group(2)) >= 7),
+                "Neovim 0.7 or newer is needed for the vim.lsp API the driver uses; " + nvim + " says: " + version);
+        Path rxLsp = Launchers.rxLsp();
+        Path file = EditorProcess.fixture(tmp, "broken.nix");
+        String original = Files.readString(file);
+        Path xdg = Files.createDirectories(tmp.resolve("xdg")); // Neovim's logs and state stay in the temp dir
+        var result = EditorProcess.run(tmp,
+                Map.of("RX_LSP_CMD", rxLsp.toString(),
+                        "RX_E2E_TIMEOUT_MS", Long.toString(EditorProcess.STEP_TIMEOUT.toMillis()),
+                        "XDG_CONFIG_HOME", xdg.toString(), "XDG_DATA_HOME", xdg.toString(),
+                        "XDG_STATE_HOME", xdg.toString(), "XDG_CACHE_HOME", xdg.toString()),
+                List.of(nvim.toString(), "--headless", "--clean", "-u", "NONE", "-n",
+                        "-c", "luafile " + EditorProcess.driver("nvim-driver.lua"), file.getFileName().toString()));
+
+        EditorProcess.assertExitStatus(result, 0);
+        List<Matcher> m = EditorProcess.assertReport(result, List.of(
+                "nvim \\d+\\.\\d+\\.\\d+",
+                "diagnostics version=(\\d+) count=1",          // one diagnostic, for the version opened
+                Pattern.quote("diagnostic " + DIAGNOSTIC),     // line 4 (0-based 3), right after "1.0"
+                "editor count=1",                              // Neovim took it into vim.diagnostic
+                Pattern.quote("editor lnum=3 col=17 message=expected `;` before `src`"),
+                "didChange version=(\\d+) .*",
+                "cleared version=(\\d+)",                      // an empty publishDiagnostics after the edit
+                "editor count=0",
+                Pattern.quote("server-exit code=0 signal=0"),  // shutdown + exit, then status 0
+                "done"));
+        assertEquals(1, EditorProcess.reportLines(result, "diagnostic ").size(), result.transcript());
+
+        // The server asked for incremental sync, so the client sends ranges, not the whole text, and
+        // the diagnostics were cleared for the version of the last change it sent.
+        List<String> changes = EditorProcess.reportLines(result, "didChange ");
+        changes.forEach(c -> assertFalse(c.contains("full-text"), "a full-text change: " + c));
+        String lastChangeVersion = changes.getLast().replaceAll("didChange version=(\\d+) .*", "$1");
+        int opened = Integer.parseInt(m.get(1).group(1));
+        int cleared = Integer.parseInt(m.get(6).group(1));
+        assertEquals(lastChangeVersion, Integer.toString(cleared), result.transcript());
+        assertTrue(cleared > opened, result.transcript());
+
+        assertEquals(original, Files.readString(file), "the driver must not save the buffer");
+    }
+}
