@@ -181,7 +181,17 @@ public final class NixSyntaxDiagnostics {
             if (t.length() > 30) {
                 t = t.substring(0, 30) + "…";
             }
-            return "`" + t.replace("\n", "\\n") + "`";
+            StringBuilder shown = new StringBuilder("`");
+            t.codePoints().forEach(cp -> {
+                if (cp == '\n') {
+                    shown.append("\\n");
+                } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.SURROGATE) {
+                    shown.append(String.format("\\u%04x", cp)); // never put raw control characters in a message
+                } else {
+                    shown.appendCodePoint(cp);
+                }
+            });
+            return shown.append('`').toString();
         }
 
         /**
