@@ -9,9 +9,16 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.FailedPredicateException;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.ATNConfigSet;
+import org.antlr.v4.runtime.atn.ParserATNSimulator;
+import org.antlr.v4.runtime.atn.PredictionContextCache;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -76,10 +83,42 @@ public final class MclSyntax {
         } catch (ParseCancellationException sllFailed) {
             tokens.seek(0);
             parser.reset();
+            parser.setInterpreter(new YaccLikeErrorPosition(parser));
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.addErrorListener(new Collector(parser, positions, errors));
             return parser.file();
+        }
+    }
+
+    /**
+     * Reports a syntax error at the token where every alternative failed, as mgmt's LR parser does.
+     * When no alternative of a decision can go on, ANTLR by default picks one that already left the
+     * deciding rule and reports the error in the caller, at the token where the decision started: for
+     * {@code $f -1 [$a, $b] {}} that is the {@code [} rather than the {@code ,} mgmt names. This keeps
+     * ANTLR's choice when the decision failed on its first token and otherwise reports where the
+     * furthest alternative failed. Only used after the SLL pass failed, so it changes where errors are
+     * reported, never what is accepted.
+     */
+    private static final class YaccLikeErrorPosition extends ParserATNSimulator {
+        private boolean failedPastStart;
+
+        YaccLikeErrorPosition(MclParser parser) {
+            super(parser, parser.getATN(), parser.getInterpreter().decisionToDFA, new PredictionContextCache());
+        }
+
+        @Override
+        protected NoViableAltException noViableAlt(TokenStream input, ParserRuleContext outerContext, ATNConfigSet configs,
+                                                   int startIndex) {
+            failedPastStart = input.index() > startIndex;
+            return super.noViableAlt(input, outerContext, configs, startIndex);
+        }
+
+        @Override
+        protected int getSynValidOrSemInvalidAltThatFinishedDecisionEntryRule(ATNConfigSet configs,
+                                                                           ParserRuleContext outerContext) {
+            return failedPastStart ? ATN.INVALID_ALT_NUMBER
+                    : super.getSynValidOrSemInvalidAltThatFinishedDecisionEntryRule(configs, outerContext);
         }
     }
 
@@ -116,6 +155,7 @@ public final class MclSyntax {
         private final MclParser parser;
         private final Positions positions;
         private final List<SyntaxError> errors;
+        private int lastStart = -1;
 
         Collector(MclParser parser, Positions positions, List<SyntaxError> errors) {
             this.parser = parser;
@@ -130,6 +170,10 @@ public final class MclSyntax {
             if (token.getType() == MclLexer.ERROR) {
                 return; // reported as the lexer error it is
             }
+            if (token.getStartIndex() <= lastStart) {
+                return; // recovery came back to or before an error already reported: an echo of it
+            }
+            lastStart = token.getStartIndex();
             String message = "unexpected " + tokenName(token.getType());
             if (e instanceof FailedPredicateException failed) {
                 String why = failed.getMessage();
