@@ -35,9 +35,18 @@
  *
  * A postfix chain is flat: in `primary inTail? postfixOp*` every element applies to everything on its
  * left, and an inTail inside a postfixOp applies to the chain up to and including that postfixOp.
+ * In mgmt's terms: a binary operator or `not` is _operator(op, …); `in` (cmpOp or inTail) is
+ * contains(needle, haystack); indexOp is _lookup, with DEFAULT _lookup_default; fieldOp is
+ * _struct_lookup, with EXCEPT or DEFAULT _struct_lookup_optional; EXCEPT in expr is ExprExcept.
  *
- * Where the dialects differ only after a distinguishing token, a validating predicate placed after
- * that token keeps prediction LL(1) and puts the error on the token mgmt reports.
+ * The defaults (exceptOperand, defaultOperand) overlap the operator loops around them, as the yacc
+ * grammar does: in `$x + $st->f <|> $a + 1` the `+ 1` could continue either. ANTLR takes the inner,
+ * greedy reading, which is yacc's shift and mgmt's grouping; a trailing predicate rejects the one
+ * case where the outer reading would accept what mgmt rejects (a second comparison).
+ *
+ * The dialects are told apart by semantic predicates on `legacy`, placed where one token decides, so
+ * prediction never looks far ahead; where possible the predicate follows the deciding token so that
+ * an error lands on the token mgmt reports.
  */
 parser grammar MclParser;
 
