@@ -310,6 +310,8 @@ class MclGrammarTest {
             assertFirstErrorAt(MGMT_1_1, "$st struct{; x str} = $s\n", 1, 12);       // unexpected SEMICOLON
             assertFirstErrorAt(MGMT_1_1, "$fn func(, str) str = $f\n", 1, 10);       // unexpected COMMA
             assertFirstErrorAt(MGMT_1_1, "$d []struct{x int;x int}\n", 1, 25);       // unexpected NEWLINE, expecting EQUALS
+            assertFirstErrorAt(MGMT_1_1, "$x = $l[1, 2]\n", 1, 10);                 // at the comma, not at the bracket
+            assertFirstErrorAt(MGMT_1_1, "test -1 [$a, $b] {}\n", 1, 12);
             assertEquals("1:8: unexpected INTEGER, expecting NEWLINE", MclSyntax.parse("$x = 1 2\n", MGMT_1_1).get(0).toString());
             assertEquals("1:12: unexpected CLOSE_BRACK, expecting NEWLINE", MclSyntax.parse("$x = [1, 2]]\n", MGMT_1_1).get(0).toString());
         }
