@@ -1,0 +1,246 @@
+package rxlsp.nix;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import rxlsp.nix.AttrSetModel.Attr;
+import rxlsp.nix.AttrSetModel.DynamicAttr;
+import rxlsp.nix.AttrSetModel.Origin;
+
+/**
+ * Builds the {@link AttrSetModel} of every attribute set and {@code let} of a file, repeating what
+ * Nix 2.8's parser does while it reads bindings (its {@code addAttr}), and reports what the parser
+ * rejects there: duplicate attributes, and dynamic attribute names in {@code let} and {@code inherit}.
+ *
+ * <p>Nix's rules, each confirmed with {@code nix-instantiate --parse}:
+ * <ul>
+ * <li>An attrpath {@code a.b.c = v} walks into an existing {@code a} only when {@code a} is a set the
+ *     parser can see: one made by an earlier attrpath, or a literal {@code { }} or {@code rec { }}
+ *     (parentheses allowed). Anything else, including {@code inherit a;} and {@code let { }}, is a
+ *     duplicate of the whole path ({@code { a = 1; a.b = 2; }}).</li>
+ * <li>Defining an existing name again is allowed only when both values are such sets; the second set's
+ *     attributes are then moved into the first one, one level deep: {@code { a = {b=1;}; a = {c=2;}; }}
+ *     is fine, {@code { a = {b={x=1;};}; a = {b={y=2;};}; }} is a duplicate {@code b}, while
+ *     {@code { a = {b={x=1;};}; a.b.y = 2; }} is fine again because attrpaths walk in.</li>
+ * <li>Surprising consequences of the move, which this model keeps: the moved attributes take the scope
+ *     of the set they land in ({@code { a = rec { b = 1; }; a = { c = b; }; }} is accepted: {@code c}
+ *     lands in the {@code rec}; {@code { a = { b = 1; }; a = rec { c = 1; d = c; }; }} is rejected:
+ *     {@code d} loses its {@code rec}), and the dynamic attributes of the moved set are dropped
+ *     unchecked ({@code { a = {}; a = { ${x} = 1; }; }} passes with {@code x} undefined).</li>
+ * <li>Names: {@code "a"}, {@code ${"a"}}, {@code ${("a")}} and {@code ${''a''}} are the static name
+ *     {@code a}; {@code "${"a"}"} is dynamic (see {@link StaticStrings}).</li>
+ * <li>{@code let} rejects a dynamic first attrpath element ({@code let ${x} = 1;}) but not a deeper
+ *     one ({@code let a.${x} = 1;}); {@code rec { }} and legacy {@code let { }} accept both.</li>
+ * </ul>
+ */
+final class AttrSetModels {
+    private final String text;
+    private final StaticFindings findings;
+    private final Map<SyntaxNode, AttrSetModel> models = new IdentityHashMap<>();
+
+    private AttrSetModels(String text, StaticFindings findings) {
+        this.text = text;
+        this.findings = findings;
+    }
+
+    /** The models of all sets and {@code let}s outside ERROR nodes, by node identity. */
+    static Map<SyntaxNode, AttrSetModel> build(SyntaxNode root, String text, StaticFindings findings) {
+        AttrSetModels builder = new AttrSetModels(text, findings);
+        List<SyntaxNode> sets = setsInPreOrder(root);
+        // inner sets first, as Nix's bottom-up parser builds them: merges in an outer set see their final shape
+        for (int i = sets.size() - 1; i >= 0; i--) {
+            SyntaxNode node = sets.get(i);
+            builder.models.put(node, builder.model(node));
+        }
+        return builder.models;
+    }
+
+    private static List<SyntaxNode> setsInPreOrder(SyntaxNode root) {
+        List<SyntaxNode> out = new ArrayList<>();
+        ArrayDeque<SyntaxNode> work = new ArrayDeque<>();
+        work.push(root);
+        while (!work.isEmpty()) {
+            SyntaxNode n = work.pop();
+            if (origin(n) != null) {
+                out.add(n);
+            }
+            List<SyntaxNode> kids = n.children();
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                SyntaxNode k = kids.get(i);
+                if (!k.children().isEmpty() && !k.isError()) {
+                    work.push(k);
+                }
+            }
+        }
+        return out;
+    }
+
+    static Origin origin(SyntaxNode node) {
+        return switch (node.type()) {
+            case "attrset_expression" -> Origin.ATTRS;
+            case "rec_attrset_expression" -> Origin.REC;
+            case "let_expression" -> Origin.LET;
+            case "let_attrset_expression" -> Origin.LET_ATTRS;
+            default -> null;
+        };
+    }
+
+    private AttrSetModel model(SyntaxNode node) {
+        AttrSetModel model = new AttrSetModel(node, origin(node));
+        SyntaxNode bindings = node.childOfType("binding_set").orElse(null);
+        if (ErrorRecovery.bindingsBroken(node, bindings)) {
+            model.reliable = false;
+            return model;
+        }
+        if (bindings == null) {
+            return model;
+        }
+        for (SyntaxNode b : bindings.children()) {
+            switch (b.type()) {
+                case "binding" -> addBinding(model, b);
+                case "inherit" -> addInherit(model, b, false);
+                case "inherit_from" -> addInherit(model, b, true);
+                default -> {
+                }
+            }
+        }
+        return model;
+    }
+
+    /** Nix's {@code addAttr}. */
+    private void addBinding(AttrSetModel model, SyntaxNode binding) {
+        SyntaxNode value = binding.child("expression").orElse(null);
+        List<SyntaxNode> names = binding.child("attrpath").map(p -> p.children("attr")).orElse(List.of());
+        AttrKey[] keys = new AttrKey[names.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = AttrKeys.of(names.get(i), text);
+            if (keys[i].kind() == AttrKey.Kind.INCOMPLETE) {
+                model.rejected.add(valueOnly(value)); // an unfinished name: only the value can be checked
+                return;
+            }
+        }
+        if (model.origin == Origin.LET && keys[0].isDynamic()) {
+            findings.dynamicInLet(names.get(0));
+        }
+        AttrSetModel current = model;
+        int last = keys.length - 1;
+        for (int i = 0; i < last; i++) {
+            SyntaxNode nameNode = names.get(i);
+            if (keys[i].isDynamic()) {
+                AttrSetModel nested = AttrSetModel.nested();
+                current.dynamics.add(new DynamicAttr(nameNode, null, nested));
+                current = nested;
+                continue;
+            }
+            Attr existing = current.attrs.get(keys[i].name());
+            if (existing == null) {
+                AttrSetModel nested = AttrSetModel.nested();
+                current.attrs.put(keys[i].name(), new Attr(keys[i].name(), nameNode, Attr.Kind.VALUE, null, nested));
+                current = nested;
+            } else if (existing.isSet() && existing.set().reliable) {
+                current = existing.set();
+            } else {
+                if (!existing.isSet()) {
+                    findings.duplicateAttribute(nameNode, path(keys), existing.nameNode());
+                } // else: a set whose own bindings may be mis-read: nothing certain to say
+                current.rejected.add(valueOnly(value));
+                return;
+            }
+        }
+        SyntaxNode lastName = names.get(last);
+        if (keys[last].isDynamic()) {
+            current.dynamics.add(new DynamicAttr(lastName, value, null));
+            return;
+        }
+        AttrSetModel valueSet = literalSet(value);
+        Attr existing = current.attrs.get(keys[last].name());
+        if (existing == null) {
+            current.attrs.put(keys[last].name(), new Attr(keys[last].name(), lastName, Attr.Kind.VALUE, value, valueSet));
+        } else if (valueSet != null && valueSet.mergeable() && existing.isSet()) {
+            merge(existing.set(), valueSet, path(keys), value, current);
+        } else {
+            findings.duplicateAttribute(lastName, path(keys), existing.nameNode());
+            current.rejected.add(valueOnly(value));
+        }
+    }
+
+    /**
+     * Moves the attributes of the literal set {@code source} into {@code target}, as Nix does for a
+     * second definition of a set-valued name: one level only, every name clash is a duplicate, and the
+     * dynamic attributes of {@code source} are dropped.
+     */
+    private void merge(AttrSetModel target, AttrSetModel source, String path, SyntaxNode sourceExpr, AttrSetModel owner) {
+        if (!target.reliable || !source.reliable) {
+            owner.rejected.add(valueOnly(sourceExpr)); // names unknown: just check the value on its own
+            return;
+        }
+        for (Attr moved : source.attrs.values()) {
+            Attr existing = target.attrs.get(moved.name());
+            if (existing != null) {
+                findings.duplicateAttribute(moved.nameNode(), path + "." + AttrKeys.display(moved.name()), existing.nameNode());
+                target.rejected.add(moved);
+            } else {
+                target.attrs.put(moved.name(), moved);
+            }
+        }
+        target.inheritSources.addAll(source.inheritSources);
+        target.rejected.addAll(source.rejected);
+    }
+
+    /** {@code inherit a "b";} and {@code inherit (e) a;}. */
+    private void addInherit(AttrSetModel model, SyntaxNode inherit, boolean fromExpression) {
+        if (fromExpression) {
+            inherit.child("expression").ifPresent(model.inheritSources::add);
+        }
+        SyntaxNode attrs = inherit.child("attrs").orElse(null);
+        if (attrs == null) {
+            return;
+        }
+        Attr.Kind kind = fromExpression ? Attr.Kind.INHERITED_FROM : Attr.Kind.INHERITED;
+        for (SyntaxNode nameNode : attrs.children("attr")) {
+            AttrKey key = AttrKeys.of(nameNode, text);
+            if (key.isDynamic()) {
+                findings.dynamicInInherit(nameNode);
+                continue;
+            }
+            if (!key.isStatic()) {
+                continue;
+            }
+            Attr attr = new Attr(key.name(), nameNode, kind, null, null);
+            Attr existing = model.attrs.get(key.name());
+            if (existing != null) {
+                findings.duplicateAttribute(nameNode, AttrKeys.display(key.name()), existing.nameNode());
+                model.rejected.add(attr);
+            } else {
+                model.attrs.put(key.name(), attr);
+            }
+        }
+    }
+
+    /** The model of {@code value} when it is a literal set, possibly in parentheses; else null. */
+    private AttrSetModel literalSet(SyntaxNode value) {
+        SyntaxNode e = value;
+        while (e != null && e.is("parenthesized_expression")) {
+            e = e.child("expression").orElse(null);
+        }
+        return e == null ? null : models.get(e);
+    }
+
+    private static Attr valueOnly(SyntaxNode value) {
+        return new Attr(null, null, Attr.Kind.VALUE, value, null);
+    }
+
+    /** The attrpath as Nix prints it: {@code a.b}, {@code a."x y"}, {@code a.${…}}. */
+    private static String path(AttrKey[] keys) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < keys.length; i++) {
+            if (i > 0) {
+                out.append('.');
+            }
+            out.append(keys[i].isStatic() ? AttrKeys.display(keys[i].name()) : "${…}");
+        }
+        return out.toString();
+    }
+}
