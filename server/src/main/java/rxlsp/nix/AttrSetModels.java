@@ -40,41 +40,72 @@ final class AttrSetModels {
     private final StaticFindings findings;
     private final Map<SyntaxNode, AttrSetModel> models = new IdentityHashMap<>();
 
-    private AttrSetModels(String text, StaticFindings findings) {
+    AttrSetModels(String text, StaticFindings findings) {
         this.text = text;
         this.findings = findings;
     }
 
-    /** The models of all sets and {@code let}s outside ERROR nodes, by node identity. */
-    static Map<SyntaxNode, AttrSetModel> build(SyntaxNode root, String text, StaticFindings findings) {
-        AttrSetModels builder = new AttrSetModels(text, findings);
-        List<SyntaxNode> sets = setsInPreOrder(root);
-        // inner sets first, as Nix's bottom-up parser builds them: merges in an outer set see their final shape
-        for (int i = sets.size() - 1; i >= 0; i--) {
-            SyntaxNode node = sets.get(i);
-            builder.models.put(node, builder.model(node));
+    /**
+     * The model of {@code node}, a set or {@code let}: built on first request, then the same object,
+     * since later merges into it must be seen by everyone. The literal sets among its values are built
+     * first, as Nix's bottom-up parser builds them, so that merges see their final shape; asking for a
+     * set inside one already built returns the shape that the enclosing merges left.
+     */
+    AttrSetModel of(SyntaxNode node) {
+        AttrSetModel known = models.get(node);
+        if (known != null) {
+            return known;
         }
-        return builder.models;
-    }
-
-    private static List<SyntaxNode> setsInPreOrder(SyntaxNode root) {
-        List<SyntaxNode> out = new ArrayList<>();
+        // post-order over the literal sets nested as values, without recursion: they may nest deeply
         ArrayDeque<SyntaxNode> work = new ArrayDeque<>();
-        work.push(root);
+        ArrayDeque<Boolean> expanded = new ArrayDeque<>();
+        work.push(node);
+        expanded.push(false);
         while (!work.isEmpty()) {
             SyntaxNode n = work.pop();
-            if (origin(n) != null) {
-                out.add(n);
+            boolean childrenDone = expanded.pop();
+            if (models.containsKey(n)) {
+                continue;
             }
-            List<SyntaxNode> kids = n.children();
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                SyntaxNode k = kids.get(i);
-                if (!k.children().isEmpty() && !k.isError()) {
-                    work.push(k);
+            if (childrenDone) {
+                models.put(n, model(n));
+                continue;
+            }
+            work.push(n);
+            expanded.push(true);
+            SyntaxNode bindings = bindingSet(n);
+            if (bindings == null) {
+                continue;
+            }
+            for (SyntaxNode b : bindings.children()) {
+                if (b.is("binding")) {
+                    SyntaxNode literal = literal(b.child("expression").orElse(null));
+                    if (literal != null && !models.containsKey(literal)) {
+                        work.push(literal);
+                        expanded.push(false);
+                    }
                 }
             }
         }
-        return out;
+        return models.get(node);
+    }
+
+    private static SyntaxNode bindingSet(SyntaxNode node) {
+        for (SyntaxNode c : node.children()) {
+            if (c.is("binding_set")) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** {@code value} without parentheses when it is a {@code { }} or {@code rec { }} literal; else null. */
+    private static SyntaxNode literal(SyntaxNode value) {
+        SyntaxNode e = value;
+        while (e != null && e.is("parenthesized_expression")) {
+            e = e.child("expression").orElse(null);
+        }
+        return e != null && !e.isError() && (e.is("attrset_expression") || e.is("rec_attrset_expression")) ? e : null;
     }
 
     static Origin origin(SyntaxNode node) {
@@ -89,7 +120,7 @@ final class AttrSetModels {
 
     private AttrSetModel model(SyntaxNode node) {
         AttrSetModel model = new AttrSetModel(node, origin(node));
-        SyntaxNode bindings = node.childOfType("binding_set").orElse(null);
+        SyntaxNode bindings = bindingSet(node);
         if (ErrorRecovery.bindingsBroken(node, bindings)) {
             model.reliable = false;
             return model;
@@ -111,8 +142,15 @@ final class AttrSetModels {
 
     /** Nix's {@code addAttr}. */
     private void addBinding(AttrSetModel model, SyntaxNode binding) {
-        SyntaxNode value = binding.child("expression").orElse(null);
-        List<SyntaxNode> names = binding.child("attrpath").map(p -> p.children("attr")).orElse(List.of());
+        SyntaxNode value = null;
+        List<SyntaxNode> names = List.of();
+        for (SyntaxNode c : binding.children()) {
+            if ("expression".equals(c.field())) {
+                value = c;
+            } else if ("attrpath".equals(c.field())) {
+                names = c.children("attr");
+            }
+        }
         AttrKey[] keys = new AttrKey[names.size()];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = AttrKeys.of(names.get(i), text);
@@ -191,16 +229,19 @@ final class AttrSetModels {
 
     /** {@code inherit a "b";} and {@code inherit (e) a;}. */
     private void addInherit(AttrSetModel model, SyntaxNode inherit, boolean fromExpression) {
-        if (fromExpression) {
-            inherit.child("expression").ifPresent(model.inheritSources::add);
-        }
         SyntaxNode attrs = inherit.child("attrs").orElse(null);
         if (attrs == null) {
             return;
         }
         Attr.Kind kind = fromExpression ? Attr.Kind.INHERITED_FROM : Attr.Kind.INHERITED;
+        boolean sourceUsed = false;
         for (SyntaxNode nameNode : attrs.children("attr")) {
             AttrKey key = AttrKeys.of(nameNode, text);
+            if (fromExpression && !sourceUsed && key.kind() != AttrKey.Kind.INCOMPLETE) {
+                // Nix builds e.name for each name, so an e without names is never resolved: inherit (x); passes
+                sourceUsed = true;
+                inherit.child("expression").ifPresent(model.inheritSources::add);
+            }
             if (key.isDynamic()) {
                 findings.dynamicInInherit(nameNode);
                 continue;
@@ -221,11 +262,8 @@ final class AttrSetModels {
 
     /** The model of {@code value} when it is a literal set, possibly in parentheses; else null. */
     private AttrSetModel literalSet(SyntaxNode value) {
-        SyntaxNode e = value;
-        while (e != null && e.is("parenthesized_expression")) {
-            e = e.child("expression").orElse(null);
-        }
-        return e == null ? null : models.get(e);
+        SyntaxNode literal = literal(value);
+        return literal == null ? null : models.get(literal); // built before the set holding it
     }
 
     private static Attr valueOnly(SyntaxNode value) {

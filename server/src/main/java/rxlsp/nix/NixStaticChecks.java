@@ -1,7 +1,6 @@
 package rxlsp.nix;
 
 import java.util.List;
-import java.util.Map;
 import rxlsp.text.Diagnostic;
 
 /**
@@ -20,7 +19,7 @@ public final class NixStaticChecks {
 
     public static List<Diagnostic> of(NixSyntaxTree tree) {
         StaticFindings findings = new StaticFindings(tree);
-        Map<SyntaxNode, AttrSetModel> models = AttrSetModels.build(tree.root(), tree.text(), findings);
+        AttrSetModels models = new AttrSetModels(tree.text(), findings);
         new ScopeWalker(tree.text(), models, findings).walk(tree.root());
         return findings.sorted();
     }

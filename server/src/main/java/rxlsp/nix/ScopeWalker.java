@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import rxlsp.nix.AttrSetModel.Attr;
 import rxlsp.nix.AttrSetModel.DynamicAttr;
@@ -28,11 +27,11 @@ final class ScopeWalker {
     }
 
     private final String text;
-    private final Map<SyntaxNode, AttrSetModel> models;
+    private final AttrSetModels models;
     private final StaticFindings findings;
     private final ArrayDeque<Work> work = new ArrayDeque<>();
 
-    ScopeWalker(String text, Map<SyntaxNode, AttrSetModel> models, StaticFindings findings) {
+    ScopeWalker(String text, AttrSetModels models, StaticFindings findings) {
         this.text = text;
         this.models = models;
         this.findings = findings;
@@ -57,8 +56,8 @@ final class ScopeWalker {
         Scope s = ErrorRecovery.hasErrorChild(node) ? scope.bindingEverything() : scope;
         switch (node.type()) {
             case "variable_expression" -> {
-                SyntaxNode name = node.child("name").orElse(null);
-                if (name != null && !name.isMissing()) {
+                SyntaxNode name = node.children().get(0); // the identifier is its only child
+                if (name.is("identifier") && !name.isMissing()) {
                     String variable = name.text(text);
                     if (!s.resolves(variable)) {
                         findings.undefinedVariable(name, variable, mclInterpolation);
@@ -71,12 +70,7 @@ final class ScopeWalker {
                 node.child("body").ifPresent(b -> push(b, s.bindingEverything()));
             }
             case "attrset_expression", "rec_attrset_expression", "let_attrset_expression", "let_expression" -> {
-                AttrSetModel model = models.get(node);
-                if (model == null) {
-                    pushChildren(node, s);
-                } else {
-                    walkSet(model, s, node.child("body").orElse(null));
-                }
+                walkSet(models.of(node), s, node.is("let_expression") ? node.child("body").orElse(null) : null);
             }
             case "indented_string_expression" -> {
                 for (SyntaxNode c : node.children()) {
@@ -149,8 +143,18 @@ final class ScopeWalker {
 
     /** {@code x: …}, {@code { a, b ? a }: …}, {@code args@{ … }: …}. */
     private void visitFunction(SyntaxNode function, Scope scope) {
-        SyntaxNode universal = function.child("universal").orElse(null);
-        SyntaxNode formals = function.child("formals").orElse(null);
+        SyntaxNode universal = null;
+        SyntaxNode formals = null;
+        SyntaxNode body = null;
+        for (SyntaxNode c : function.children()) {
+            switch (c.field() == null ? "" : c.field()) {
+                case "universal" -> universal = c;
+                case "formals" -> formals = c;
+                case "body" -> body = c;
+                default -> {
+                }
+            }
+        }
         List<SyntaxNode> names = new ArrayList<>();
         List<SyntaxNode> defaults = new ArrayList<>(0);
         boolean complete = universal != null || formals != null;
@@ -162,13 +166,19 @@ final class ScopeWalker {
                 if (c.isError()) {
                     complete &= ErrorRecovery.isTrailingFormalComma(c, formals);
                 } else if (c.is("formal")) {
-                    SyntaxNode name = c.child("name").orElse(null);
+                    SyntaxNode name = null;
+                    for (SyntaxNode part : c.children()) {
+                        if ("name".equals(part.field())) {
+                            name = part;
+                        } else if ("default".equals(part.field())) {
+                            defaults.add(part);
+                        }
+                    }
                     if (name == null) {
                         complete = false;
                     } else if (!name.isMissing()) { // a MISSING name is the trailing comma of { a, }: no name
                         names.add(name);
                     }
-                    c.child("default").ifPresent(defaults::add);
                 }
             }
         }
@@ -193,7 +203,9 @@ final class ScopeWalker {
         for (SyntaxNode d : defaults) {
             push(d, inner);
         }
-        function.child("body").ifPresent(b -> push(b, inner));
+        if (body != null) {
+            push(body, inner);
+        }
     }
 
     /**
