@@ -1,7 +1,6 @@
 package rxlsp.nix;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,7 @@ import rxlsp.nix.AttrSetModel.DynamicAttr;
 import rxlsp.nix.AttrSetModel.Origin;
 
 /**
- * Builds the {@link AttrSetModel} of every attribute set and {@code let} of a file, repeating what
+ * Builds the {@link AttrSetModel}s of the attribute sets and {@code let}s of one file, repeating what
  * Nix 2.8's parser does while it reads bindings (its {@code addAttr}), and reports what the parser
  * rejects there: duplicate attributes, and dynamic attribute names in {@code let} and {@code inherit}.
  *
@@ -57,23 +56,21 @@ final class AttrSetModels {
             return known;
         }
         // post-order over the literal sets nested as values, without recursion: they may nest deeply
-        ArrayDeque<SyntaxNode> work = new ArrayDeque<>();
-        ArrayDeque<Boolean> expanded = new ArrayDeque<>();
-        work.push(node);
-        expanded.push(false);
+        record Pending(SyntaxNode set, boolean valuesBuilt) {
+        }
+        ArrayDeque<Pending> work = new ArrayDeque<>();
+        work.push(new Pending(node, false));
         while (!work.isEmpty()) {
-            SyntaxNode n = work.pop();
-            boolean childrenDone = expanded.pop();
-            if (models.containsKey(n)) {
+            Pending p = work.pop();
+            if (models.containsKey(p.set())) {
                 continue;
             }
-            if (childrenDone) {
-                models.put(n, model(n));
+            if (p.valuesBuilt()) {
+                models.put(p.set(), model(p.set()));
                 continue;
             }
-            work.push(n);
-            expanded.push(true);
-            SyntaxNode bindings = bindingSet(n);
+            work.push(new Pending(p.set(), true));
+            SyntaxNode bindings = bindingSet(p.set());
             if (bindings == null) {
                 continue;
             }
@@ -81,8 +78,7 @@ final class AttrSetModels {
                 if (b.is("binding")) {
                     SyntaxNode literal = literal(b.child("expression").orElse(null));
                     if (literal != null && !models.containsKey(literal)) {
-                        work.push(literal);
-                        expanded.push(false);
+                        work.push(new Pending(literal, false));
                     }
                 }
             }
@@ -151,6 +147,10 @@ final class AttrSetModels {
                 names = c.children("attr");
             }
         }
+        if (names.isEmpty()) {
+            model.rejected.add(valueOnly(value));
+            return;
+        }
         AttrKey[] keys = new AttrKey[names.size()];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = AttrKeys.of(names.get(i), text);
@@ -181,7 +181,7 @@ final class AttrSetModels {
                 current = existing.set();
             } else {
                 if (!existing.isSet()) {
-                    findings.duplicateAttribute(nameNode, path(keys), existing.nameNode());
+                    findings.duplicateAttribute(nameNode, path(keys, names), existing.nameNode());
                 } // else: a set whose own bindings may be mis-read: nothing certain to say
                 current.rejected.add(valueOnly(value));
                 return;
@@ -197,9 +197,9 @@ final class AttrSetModels {
         if (existing == null) {
             current.attrs.put(keys[last].name(), new Attr(keys[last].name(), lastName, Attr.Kind.VALUE, value, valueSet));
         } else if (valueSet != null && valueSet.mergeable() && existing.isSet()) {
-            merge(existing.set(), valueSet, path(keys), value, current);
+            merge(existing.set(), valueSet, path(keys, names), value, current);
         } else {
-            findings.duplicateAttribute(lastName, path(keys), existing.nameNode());
+            findings.duplicateAttribute(lastName, path(keys, names), existing.nameNode());
             current.rejected.add(valueOnly(value));
         }
     }
@@ -270,14 +270,19 @@ final class AttrSetModels {
         return new Attr(null, null, Attr.Kind.VALUE, value, null);
     }
 
-    /** The attrpath as Nix prints it: {@code a.b}, {@code a."x y"}, {@code a.${…}}. */
-    private static String path(AttrKey[] keys) {
+    /** The attrpath as Nix prints it ({@code a.b}, {@code a."x y"}), dynamic parts as written ({@code a.${x}}). */
+    private String path(AttrKey[] keys, List<SyntaxNode> names) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < keys.length; i++) {
             if (i > 0) {
                 out.append('.');
             }
-            out.append(keys[i].isStatic() ? AttrKeys.display(keys[i].name()) : "${…}");
+            if (keys[i].isStatic()) {
+                out.append(AttrKeys.display(keys[i].name()));
+            } else {
+                String written = names.get(i).text(text);
+                out.append(written.length() <= 40 && written.indexOf('\n') < 0 ? written : "${…}");
+            }
         }
         return out.toString();
     }

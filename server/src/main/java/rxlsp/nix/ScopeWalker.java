@@ -56,8 +56,9 @@ final class ScopeWalker {
         Scope s = ErrorRecovery.hasErrorChild(node) ? scope.bindingEverything() : scope;
         switch (node.type()) {
             case "variable_expression" -> {
-                SyntaxNode name = node.children().get(0); // the identifier is its only child
-                if (name.is("identifier") && !name.isMissing()) {
+                // the identifier is its only child (none where the tree was cut at its depth limit)
+                SyntaxNode name = node.children().isEmpty() ? null : node.children().get(0);
+                if (name != null && name.is("identifier") && !name.isMissing()) {
                     String variable = name.text(text);
                     if (!s.resolves(variable)) {
                         findings.undefinedVariable(name, variable, mclInterpolation);
