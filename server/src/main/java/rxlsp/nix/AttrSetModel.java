@@ -30,7 +30,7 @@ final class AttrSetModel {
 
     final SyntaxNode node;
     final Origin origin;
-    /** False when tree-sitter's error recovery may have mis-read the names: no checks rely on them. */
+    /** False when the names cannot all be read (a tree cut at its depth limit): no checks rely on them. */
     boolean reliable = true;
     /** Static attributes by name, in definition order. */
     final Map<String, Attr> attrs = new LinkedHashMap<>();

@@ -117,7 +117,7 @@ final class AttrSetModels {
     private AttrSetModel model(SyntaxNode node) {
         AttrSetModel model = new AttrSetModel(node, origin(node));
         SyntaxNode bindings = bindingSet(node);
-        if (ErrorRecovery.bindingsBroken(node, bindings)) {
+        if (ErrorRecovery.bindingsIncomplete(bindings)) {
             model.reliable = false;
             return model;
         }

@@ -7,8 +7,8 @@ import rxlsp.text.Diagnostic;
  * The checks Nix's parser makes after reading a file, before any evaluation: undefined variables,
  * duplicate attributes, duplicate formal arguments, and dynamic attribute names where Nix forbids
  * them ({@code let}, {@code inherit}). They are exactly as strict as Nix 2.8: a file Nix accepts gets
- * none of these errors, and each error matches one Nix reports. Where tree-sitter's error recovery
- * may have mis-read the bindings, the checks say nothing.
+ * none of these errors, and each error matches one Nix reports. A file with a syntax error gets none
+ * of them, as in Nix (see {@link ErrorRecovery}).
  *
  * <p>Diagnostics have source {@code nix}, stage {@code scope}, severity error, and point at the name
  * that is wrong (for a duplicate: the second definition, with the first as related location).
@@ -18,6 +18,9 @@ public final class NixStaticChecks {
     }
 
     public static List<Diagnostic> of(NixSyntaxTree tree) {
+        if (ErrorRecovery.hasSyntaxError(tree.root())) {
+            return List.of(); // Nix stops at the syntax error; what tree-sitter made of the rest is unreliable
+        }
         StaticFindings findings = new StaticFindings(tree);
         AttrSetModels models = new AttrSetModels(tree.text(), findings);
         new ScopeWalker(tree.text(), models, findings).walk(tree.root());

@@ -53,7 +53,7 @@ final class ScopeWalker {
         if (node.isError() || node.isMissing()) {
             return;
         }
-        Scope s = ErrorRecovery.hasErrorChild(node) ? scope.bindingEverything() : scope;
+        Scope s = scope;
         switch (node.type()) {
             case "variable_expression" -> {
                 // the identifier is its only child (none where the tree was cut at its depth limit)
@@ -165,7 +165,7 @@ final class ScopeWalker {
         if (formals != null) {
             for (SyntaxNode c : formals.children()) {
                 if (c.isError()) {
-                    complete &= ErrorRecovery.isTrailingFormalComma(c, formals);
+                    complete &= ErrorRecovery.isTrailingFormalComma(c, formals); // the only ERROR checked files have
                 } else if (c.is("formal")) {
                     SyntaxNode name = null;
                     for (SyntaxNode part : c.children()) {

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import rxlsp.testing.ProjectPaths;
 
 /**
  * Compares {@link NixBuiltins} with the installed Nix when it is the version the list was taken from
@@ -24,15 +27,11 @@ class NixBuiltinsTest {
     }
 
     private static Run nix(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("nix-instantiate"));
+        Optional<Path> exe = ProjectPaths.onPath("nix-instantiate");
+        ProjectPaths.requireTier(exe.isPresent(), "nix-instantiate is not installed (Debian package nix-bin)");
+        List<String> command = new ArrayList<>(List.of(exe.get().toString()));
         command.addAll(List.of(args));
-        Process p;
-        try {
-            p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            Assumptions.abort("nix-instantiate is not installed: builtins not compared with Nix");
-            throw e;
-        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "nix-instantiate hung");
         return new Run(p.exitValue(), out);
