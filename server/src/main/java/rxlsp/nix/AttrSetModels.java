@@ -182,7 +182,7 @@ final class AttrSetModels {
             } else {
                 if (!existing.isSet()) {
                     findings.duplicateAttribute(nameNode, path(keys, names), existing.nameNode());
-                } // else: a set whose own bindings may be mis-read: nothing certain to say
+                } // else: a set whose names could not all be read: nothing certain to say
                 current.rejected.add(valueOnly(value));
                 return;
             }

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * The names visible at a point of a Nix file: a chain of binding constructs, innermost first. Under a
- * {@code with} (or where error recovery may have hidden a binder) every name counts as bound, since
+ * {@code with} (or where a cut tree may have lost a binder) every name counts as bound, since
  * Nix only resolves such names at evaluation time; such a scope answers at once.
  */
 final class Scope {
@@ -33,7 +33,7 @@ final class Scope {
         return bindsEverything ? this : new Scope(this, Set.of(), added, false);
     }
 
-    /** A scope in which any name may be bound: inside {@code with e; …}, or below an ERROR. */
+    /** A scope in which any name may be bound: inside {@code with e; …}, or where binders were lost. */
     Scope bindingEverything() {
         return bindsEverything ? this : new Scope(this, Set.of(), null, true);
     }
