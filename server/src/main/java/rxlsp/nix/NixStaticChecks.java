@@ -3,12 +3,27 @@ package rxlsp.nix;
 import java.util.List;
 import rxlsp.text.Diagnostic;
 
-/** Placeholder until the static checks land. */
+/**
+ * The checks Nix's parser makes after reading a file, before any evaluation: undefined variables,
+ * duplicate attributes, duplicate formal arguments, and dynamic attribute names where Nix forbids
+ * them ({@code let}, {@code inherit}). They are exactly as strict as Nix 2.8: a file Nix accepts gets
+ * none of these errors, and each error matches one Nix reports. A file with a syntax error gets none
+ * of them, as in Nix (see {@link ErrorRecovery}).
+ *
+ * <p>Diagnostics have source {@code nix}, stage {@code scope}, severity error, and point at the name
+ * that is wrong (for a duplicate: the second definition, with the first as related location).
+ */
 public final class NixStaticChecks {
     private NixStaticChecks() {
     }
 
     public static List<Diagnostic> of(NixSyntaxTree tree) {
-        return List.of();
+        if (ErrorRecovery.hasSyntaxError(tree.root())) {
+            return List.of(); // Nix stops at the syntax error; what tree-sitter made of the rest is unreliable
+        }
+        StaticFindings findings = new StaticFindings(tree);
+        AttrSetModels models = new AttrSetModels(tree.text(), findings);
+        new ScopeWalker(tree.text(), models, findings).walk(tree.root());
+        return findings.sorted();
     }
 }

@@ -1,0 +1,78 @@
+package rxlsp.nix;
+
+import java.util.ArrayList;
+import java.util.List;
+import rxlsp.text.Diagnostic;
+import rxlsp.text.LineColumn;
+import rxlsp.text.PositionEncoding;
+import rxlsp.text.TextRange;
+
+/** Collects the diagnostics of one static-check run and words them. */
+final class StaticFindings {
+    static final String SOURCE = "nix";
+    static final String STAGE = "scope";
+    static final String UNDEFINED_VARIABLE = "nix-undefined-variable";
+    static final String DUPLICATE_ATTRIBUTE = "nix-duplicate-attribute";
+    static final String DUPLICATE_FORMAL = "nix-duplicate-formal";
+    static final String DYNAMIC_LET = "nix-dynamic-let";
+    static final String DYNAMIC_INHERIT = "nix-dynamic-inherit";
+
+    /** Longest interpolation quoted back in the MCL hint; longer ones are abbreviated. */
+    private static final int HINT_MAX_LENGTH = 60;
+
+    private final NixSyntaxTree tree;
+    private final List<Diagnostic> out = new ArrayList<>();
+
+    StaticFindings(NixSyntaxTree tree) {
+        this.tree = tree;
+    }
+
+    /**
+     * A variable nothing binds. {@code mclInterpolation}, when not null, is the {@code ${…}} of an
+     * indented string the variable sits in: likely MCL text that should have been escaped.
+     */
+    void undefinedVariable(SyntaxNode where, String name, SyntaxNode mclInterpolation) {
+        String message = "undefined variable `" + name + "`";
+        if (mclInterpolation != null) {
+            String written = mclInterpolation.text(tree.text());
+            if (written.length() > HINT_MAX_LENGTH || written.indexOf('\n') >= 0) {
+                written = "${" + name + "}";
+            }
+            message += "; if this is MCL interpolation, write `''" + written + "` inside a Nix '' string";
+        }
+        add(where.range(), UNDEFINED_VARIABLE, message);
+    }
+
+    /** A second definition of {@code path} (already displayed) at {@code second}. */
+    void duplicateAttribute(SyntaxNode second, String path, SyntaxNode first) {
+        Diagnostic d = Diagnostic.error(second.range(), SOURCE, STAGE, DUPLICATE_ATTRIBUTE,
+                "attribute `" + path + "` already defined at " + where(first.start()));
+        out.add(d.withRelated(first.range(), "first definition of `" + path + "`"));
+    }
+
+    void duplicateFormal(SyntaxNode second, String name) {
+        add(second.range(), DUPLICATE_FORMAL, "duplicate formal function argument `" + name + "`");
+    }
+
+    void dynamicInLet(SyntaxNode attr) {
+        add(attr.range(), DYNAMIC_LET, "dynamic attributes not allowed in let");
+    }
+
+    void dynamicInInherit(SyntaxNode attr) {
+        add(attr.range(), DYNAMIC_INHERIT, "dynamic attributes not allowed in inherit");
+    }
+
+    List<Diagnostic> sorted() {
+        out.sort(Diagnostic.BY_POSITION);
+        return List.copyOf(out);
+    }
+
+    private void add(TextRange range, String code, String message) {
+        out.add(Diagnostic.error(range, SOURCE, STAGE, code, message));
+    }
+
+    private String where(int offset) {
+        LineColumn lc = tree.lines().position(offset, PositionEncoding.UTF16);
+        return (lc.line() + 1) + ":" + (lc.column() + 1);
+    }
+}

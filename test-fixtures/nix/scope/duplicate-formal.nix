@@ -1,0 +1,8 @@
+{ config, pkgs, lib, pkgs, ... }:
+
+let
+  mk = args@{ name, args ? { } }: name;
+in
+{
+  environment.systemPackages = [ pkgs.hello (mk { name = "x"; }) ];
+}
