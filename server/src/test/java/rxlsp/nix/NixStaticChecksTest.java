@@ -599,7 +599,8 @@ class NixStaticChecksTest {
     }
 
     @Test
-    void largeFileIsFast() {
+    void largeFileFindsEveryUndefinedName() {
+        // speed is measured by the committed benchmark (bench/), never by a timed test
         int blocks = 250;
         String source = NixSamples.largeModule(blocks);
         NixSyntaxTree tree = parser.parse(source);
@@ -607,24 +608,6 @@ class NixStaticChecksTest {
         assertTrue(NixSyntaxDiagnostics.of(tree).isEmpty(), "sample must be valid Nix");
         List<Diagnostic> found = NixStaticChecks.of(tree);
         assertEquals(blocks, found.size(), render(found.subList(0, Math.min(5, found.size()))));
-        for (int i = 0; i < 60; i++) {
-            NixStaticChecks.of(tree); // warm up: the first runs are interpreted
-        }
-        // CPU time of this thread, best of several rounds: build machines are shared, and wall-clock
-        // time would measure the neighbours
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        double millis = Double.MAX_VALUE;
-        for (int round = 0; round < 5; round++) {
-            int runs = 10;
-            long start = cpu.getCurrentThreadCpuTime();
-            for (int i = 0; i < runs; i++) {
-                NixStaticChecks.of(tree);
-            }
-            millis = Math.min(millis, (cpu.getCurrentThreadCpuTime() - start) / 1e6 / runs);
-        }
-        System.out.printf("NixStaticChecks: %.2f ms CPU per run on %d lines%n", millis, tree.lines().lineCount());
-        // generous bound so a loaded build machine does not fail; the target is < 3 ms
-        assertTrue(millis < 30, "static checks took " + millis + " ms");
     }
 
     // ---- the corpus -----------------------------------------------------------------------------
