@@ -32,13 +32,14 @@ final class ErrorRecovery {
             Visit v = work.pop();
             SyntaxNode n = v.node();
             if (n.isError()) {
-                if (v.parent() != null && v.parent().is("formals") && isTrailingFormalComma(n, v.parent())) {
+                if (v.parent() != null && v.parent().is("formals") && GrammarGaps.isTrailingFormalComma(n, v.parent())) {
                     continue;
                 }
                 return true;
             }
             if (n.isMissing()) {
-                if (isTrailingFormalName(n, v.parent(), v.grandparent())) {
+                if (GrammarGaps.isTrailingFormalName(n, v.parent(), v.grandparent())
+                        || GrammarGaps.isEmptyInheritName(n, v.parent(), v.grandparent())) {
                     continue;
                 }
                 return true;
@@ -47,39 +48,6 @@ final class ErrorRecovery {
                 if (c.hasError()) {
                     work.push(new Visit(c, n, v.parent()));
                 }
-            }
-        }
-        return false;
-    }
-
-    /** An ERROR holding just the {@code ,} before the closing {@code }} of formals. */
-    static boolean isTrailingFormalComma(SyntaxNode error, SyntaxNode formals) {
-        int commas = 0;
-        for (SyntaxNode c : error.children()) {
-            if (c.is(",") && c.children().isEmpty()) {
-                commas++;
-            } else if (!c.isExtra()) {
-                return false;
-            }
-        }
-        return commas == 1 && closesNext(error, formals);
-    }
-
-    /** The MISSING name of a last formal made of nothing else, right before the closing {@code }}. */
-    private static boolean isTrailingFormalName(SyntaxNode missing, SyntaxNode formal, SyntaxNode formals) {
-        return missing.is("identifier") && formal != null && formal.is("formal") && formal.children().size() == 1
-                && formals != null && formals.is("formals") && closesNext(formal, formals);
-    }
-
-    /** Whether the next sibling of {@code node} in {@code parent}, comments aside, is a real {@code }}. */
-    private static boolean closesNext(SyntaxNode node, SyntaxNode parent) {
-        List<SyntaxNode> siblings = parent.children();
-        boolean seen = false;
-        for (SyntaxNode s : siblings) {
-            if (s == node) {
-                seen = true;
-            } else if (seen && !s.isExtra()) {
-                return s.is("}") && !s.isMissing();
             }
         }
         return false;

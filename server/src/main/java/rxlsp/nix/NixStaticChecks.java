@@ -18,7 +18,7 @@ public final class NixStaticChecks {
     }
 
     public static List<Diagnostic> of(NixSyntaxTree tree) {
-        if (ErrorRecovery.hasSyntaxError(tree.root())) {
+        if (ErrorRecovery.hasSyntaxError(tree.root()) || KeywordNames.any(tree)) {
             return List.of(); // Nix stops at the syntax error; what tree-sitter made of the rest is unreliable
         }
         StaticFindings findings = new StaticFindings(tree);

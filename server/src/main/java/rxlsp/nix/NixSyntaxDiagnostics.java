@@ -39,6 +39,7 @@ public final class NixSyntaxDiagnostics {
         if (root.hasError()) {
             new Finder(tree, text, out).visit(root);
         }
+        out.addAll(KeywordNames.misused(tree));
         return out;
     }
 
@@ -58,11 +59,12 @@ public final class NixSyntaxDiagnostics {
         /** Walks only subtrees that contain errors; iterative, since broken input may nest deeply. */
         void visit(SyntaxNode root) {
             java.util.ArrayDeque<SyntaxNode[]> work = new java.util.ArrayDeque<>();
-            work.push(new SyntaxNode[] {root, null});
+            work.push(new SyntaxNode[] {root, null, null});
             while (!work.isEmpty()) {
                 SyntaxNode[] item = work.pop();
                 SyntaxNode node = item[0];
                 SyntaxNode parent = item[1];
+                SyntaxNode grandparent = item[2];
                 if (node.start() >= swallowedFrom) {
                     return; // inside an unterminated string, as Nix sees it: the rest is not code
                 }
@@ -71,21 +73,22 @@ public final class NixSyntaxDiagnostics {
                     continue;
                 }
                 if (node.isMissing()) {
-                    reportMissing(node, parent);
+                    reportMissing(node, parent, grandparent);
                     continue;
                 }
                 List<SyntaxNode> kids = node.children();
                 for (int i = kids.size() - 1; i >= 0; i--) {
                     if (kids.get(i).hasError()) {
-                        work.push(new SyntaxNode[] {kids.get(i), node});
+                        work.push(new SyntaxNode[] {kids.get(i), node, parent});
                     }
                 }
             }
         }
 
-        private void reportMissing(SyntaxNode missing, SyntaxNode parent) {
+        private void reportMissing(SyntaxNode missing, SyntaxNode parent, SyntaxNode grandparent) {
             String token = missing.type();
-            if (parent != null && parent.is("formal") && isTrailingFormalComma(parent)) {
+            if (GrammarGaps.isTrailingFormalName(missing, parent, grandparent)
+                    || GrammarGaps.isEmptyInheritName(missing, parent, grandparent)) {
                 return;
             }
             int at = previousTokenEnd(missing.start());
@@ -116,7 +119,7 @@ public final class NixSyntaxDiagnostics {
         }
 
         private void reportError(SyntaxNode error, SyntaxNode parent) {
-            if (parent != null && parent.is("formals") && isTrailingCommaError(error, parent)) {
+            if (parent != null && parent.is("formals") && GrammarGaps.isTrailingFormalComma(error, parent)) {
                 return;
             }
             List<SyntaxNode> tokens = leaves(error);
@@ -211,41 +214,6 @@ public final class NixSyntaxDiagnostics {
             }
             return Optional.of(Diagnostic.error(TextRange.at(previousEnd), SOURCE, STAGE, "nix-missing-token",
                     "expected `;` before `" + before + "`"));
-        }
-
-        /** {@code { a, }:} as 0.0.2 parses it: a last formal whose name is MISSING, right before {@code }}. */
-        private boolean isTrailingFormalComma(SyntaxNode formal) {
-            Optional<SyntaxNode> name = formal.child("name");
-            return name.isPresent() && name.get().isMissing() && formal.children().size() == 1
-                    && nextNonSpace(formal.end()) == '}';
-        }
-
-        /** The other shape: an ERROR holding just the last {@code ,} before the closing {@code }}. */
-        private boolean isTrailingCommaError(SyntaxNode error, SyntaxNode formals) {
-            return text(error).strip().equals(",") && nextNonSpace(error.end()) == '}';
-        }
-
-        private char nextNonSpace(int from) {
-            int i = from;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (c == '#') {
-                    while (i < text.length() && text.charAt(i) != '\n') {
-                        i++;
-                    }
-                    continue;
-                }
-                if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
-                    int close = text.indexOf("*/", i + 2);
-                    i = close < 0 ? text.length() : close + 2;
-                    continue;
-                }
-                if (!Character.isWhitespace(c)) {
-                    return c;
-                }
-                i++;
-            }
-            return 0;
         }
 
         private int trimmedEnd() {

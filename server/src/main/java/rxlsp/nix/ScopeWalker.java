@@ -165,7 +165,7 @@ final class ScopeWalker {
         if (formals != null) {
             for (SyntaxNode c : formals.children()) {
                 if (c.isError()) {
-                    complete &= ErrorRecovery.isTrailingFormalComma(c, formals); // the only ERROR checked files have
+                    complete &= GrammarGaps.isTrailingFormalComma(c, formals); // the only ERROR checked files have
                 } else if (c.is("formal")) {
                     SyntaxNode name = null;
                     for (SyntaxNode part : c.children()) {

@@ -1,0 +1,77 @@
+package rxlsp.nix;
+
+import java.util.List;
+
+/**
+ * Where tree-sitter-nix 0.0.2 reports an error on text Nix accepts, recognised by the shape of the
+ * tree, so that neither the syntax diagnostics nor the static checks report it:
+ * <ul>
+ *   <li>a trailing comma after the last formal ({@code { pkgs, }:}), read either as a last formal
+ *       with a MISSING name or as an ERROR holding just that comma. After {@code ...} Nix rejects
+ *       the comma, so it stays an error there;</li>
+ *   <li>an empty {@code inherit;} / {@code inherit (x);}, read as an inherit with a MISSING name.</li>
+ * </ul>
+ */
+final class GrammarGaps {
+    private GrammarGaps() {
+    }
+
+    /** An ERROR holding just the {@code ,} before the closing {@code }} of formals. */
+    static boolean isTrailingFormalComma(SyntaxNode error, SyntaxNode formals) {
+        int commas = 0;
+        for (SyntaxNode c : error.children()) {
+            if (c.is(",") && c.children().isEmpty()) {
+                commas++;
+            } else if (!c.isExtra()) {
+                return false;
+            }
+        }
+        return commas == 1 && closesNext(error, formals) && !afterEllipsis(error, formals);
+    }
+
+    /** The MISSING name of a last formal made of nothing else, right before the closing {@code }}. */
+    static boolean isTrailingFormalName(SyntaxNode missing, SyntaxNode formal, SyntaxNode formals) {
+        return missing.is("identifier") && formal != null && formal.is("formal") && formal.children().size() == 1
+                && formals != null && formals.is("formals") && closesNext(formal, formals)
+                && !afterEllipsis(formal, formals);
+    }
+
+    /** The MISSING name tree-sitter puts into an {@code inherit} that names nothing. */
+    static boolean isEmptyInheritName(SyntaxNode missing, SyntaxNode parent, SyntaxNode grandparent) {
+        if (!missing.is("identifier") || parent == null || !parent.is("inherited_attrs")) {
+            return false;
+        }
+        for (SyntaxNode c : parent.children()) {
+            if (c != missing && !c.isExtra()) {
+                return false;
+            }
+        }
+        return grandparent != null && (grandparent.is("inherit") || grandparent.is("inherit_from"));
+    }
+
+    /** Whether the next sibling of {@code node} in {@code parent}, comments aside, is a real {@code }}. */
+    private static boolean closesNext(SyntaxNode node, SyntaxNode parent) {
+        List<SyntaxNode> siblings = parent.children();
+        boolean seen = false;
+        for (SyntaxNode s : siblings) {
+            if (s == node) {
+                seen = true;
+            } else if (seen && !s.isExtra()) {
+                return s.is("}") && !s.isMissing();
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterEllipsis(SyntaxNode node, SyntaxNode formals) {
+        for (SyntaxNode s : formals.children()) {
+            if (s == node) {
+                return false;
+            }
+            if (s.is("ellipses")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,4 @@
+let
+  inherit;
+  a = { inherit (builtins); };
+in a

@@ -1,0 +1,4 @@
+{ config, ... }:
+{
+  inherit rec;
+}

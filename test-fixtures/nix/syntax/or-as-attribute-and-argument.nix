@@ -1,0 +1,1 @@
+{ or = 1; a = x: x.or; b = f: f or; }
