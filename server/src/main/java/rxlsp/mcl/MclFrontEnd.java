@@ -34,19 +34,20 @@ public final class MclFrontEnd {
 
     public static MclParseResult parse(String text, Dialect dialect) {
         List<Token> all = MclSyntax.lex(text, dialect);
-        Utf16 utf16 = new Utf16(text);
+        CodePointOffsets offsets = new CodePointOffsets(text);
         List<Token> visible = new ArrayList<>();
         List<Comment> comments = new ArrayList<>();
         for (Token t : all) {
             if (t.getChannel() == Token.DEFAULT_CHANNEL) {
                 visible.add(t);
             } else if (t.getChannel() == MclLexer.COMMENTS) {
-                comments.add(new Comment(utf16.range(t), t.getText().substring(1)));
+                int start = offsets.utf16(t.getStartIndex());
+                comments.add(new Comment(new TextRange(start, offsets.utf16(t.getStopIndex() + 1)), t.getText().substring(1)));
             }
         }
         int[] starts = new int[visible.size()];
         for (int i = 0; i < starts.length; i++) {
-            starts[i] = visible.get(i).getType() == Token.EOF ? text.length() : utf16.offset(visible.get(i).getStartIndex());
+            starts[i] = visible.get(i).getType() == Token.EOF ? text.length() : offsets.utf16(visible.get(i).getStartIndex());
         }
         SyntaxMessages messages = new SyntaxMessages(visible, starts, dialect);
 
@@ -56,8 +57,8 @@ public final class MclFrontEnd {
         long budget = Math.max(5L * all.size(), 2_000_000L);
         int from = 0;
         for (int restart = 0; ; restart++) {
-            MclSyntax.Result result = MclSyntax.parseTokens(text, dialect, all, from);
-            MclSyntax.Positions positions = new MclSyntax.Positions(text, result.tokens());
+            MclSyntax.Result result = MclSyntax.parseTokens(offsets, dialect, all, from);
+            MclSyntax.Positions positions = new MclSyntax.Positions(offsets, result.tokens());
             AstBuilder builder = new AstBuilder(positions);
             if (result.syntaxOk()) {
                 statements.addAll(build(builder, result.tree().prog().stmt(), Integer.MAX_VALUE, diagnostics));
@@ -120,25 +121,5 @@ public final class MclFrontEnd {
             }
         }
         return -1;
-    }
-
-    /** Code-point token positions to UTF-16 offsets, cheap when the text is all in the BMP. */
-    private static final class Utf16 {
-        private final String text;
-        private final boolean bmpOnly;
-
-        Utf16(String text) {
-            this.text = text;
-            this.bmpOnly = text.codePointCount(0, text.length()) == text.length();
-        }
-
-        int offset(int codePoint) {
-            return bmpOnly ? codePoint : text.offsetByCodePoints(0, codePoint);
-        }
-
-        TextRange range(Token t) {
-            int start = offset(t.getStartIndex());
-            return new TextRange(start, Math.max(start, offset(t.getStopIndex() + 1)));
-        }
     }
 }

@@ -75,13 +75,20 @@ public final class MclSyntax {
      * re-starts after a broken statement. The tokens keep their positions in {@code text}.
      */
     static Result parseTokens(String text, Dialect dialect, List<Token> all, int from) {
-        List<Token> copies = new ArrayList<>(all.size() - from);
-        for (int i = from; i < all.size(); i++) {
-            copies.add(new org.antlr.v4.runtime.CommonToken(all.get(i))); // the stream renumbers its tokens
+        return parseTokens(new CodePointOffsets(text), dialect, all, from);
+    }
+
+    static Result parseTokens(CodePointOffsets offsets, Dialect dialect, List<Token> all, int from) {
+        List<Token> segment = all;
+        if (from > 0) { // the stream renumbers its tokens: give a restart copies, keep the first parse cheap
+            segment = new ArrayList<>(all.size() - from);
+            for (int i = from; i < all.size(); i++) {
+                segment.add(new org.antlr.v4.runtime.CommonToken(all.get(i)));
+            }
         }
-        CommonTokenStream tokens = new CommonTokenStream(new org.antlr.v4.runtime.ListTokenSource(copies));
+        CommonTokenStream tokens = new CommonTokenStream(new org.antlr.v4.runtime.ListTokenSource(segment));
         tokens.fill();
-        Positions positions = new Positions(text, tokens);
+        Positions positions = new Positions(offsets, tokens);
 
         List<SyntaxError> errors = new ArrayList<>(lexerErrors(tokens, positions));
         MclParser parser = new MclParser(tokens);
@@ -242,18 +249,20 @@ public final class MclSyntax {
 
     /** Converts ANTLR's code-point positions to the project's UTF-16 offsets. */
     static final class Positions {
-        private final String text;
-        private final boolean bmpOnly;
+        private final CodePointOffsets offsets;
         private final CommonTokenStream tokens;
 
         Positions(String text, CommonTokenStream tokens) {
-            this.text = text;
-            this.bmpOnly = text.codePointCount(0, text.length()) == text.length();
+            this(new CodePointOffsets(text), tokens);
+        }
+
+        Positions(CodePointOffsets offsets, CommonTokenStream tokens) {
+            this.offsets = offsets;
             this.tokens = tokens;
         }
 
         int offset(int codePointIndex) {
-            return bmpOnly ? codePointIndex : text.offsetByCodePoints(0, codePointIndex);
+            return offsets.utf16(codePointIndex);
         }
 
         /**
