@@ -42,7 +42,8 @@ public final class MclFrontEnd {
                 visible.add(t);
             } else if (t.getChannel() == MclLexer.COMMENTS) {
                 int start = offsets.utf16(t.getStartIndex());
-                comments.add(new Comment(new TextRange(start, offsets.utf16(t.getStopIndex() + 1)), t.getText().substring(1)));
+                comments.add(new Comment(new TextRange(start, offsets.utf16(t.getStopIndex() + 1)), t.getText().substring(1),
+                        ownLine(text, start)));
             }
         }
         int[] starts = new int[visible.size()];
@@ -109,6 +110,15 @@ public final class MclFrontEnd {
             }
         }
         return out;
+    }
+
+    private static boolean ownLine(String text, int offset) {
+        for (int i = offset - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of the first statement-starting token in column 0 on a line after {@code line}, or -1. */

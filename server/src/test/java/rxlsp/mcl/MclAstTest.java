@@ -178,7 +178,8 @@ class MclAstTest {
             assertEquals(3, p.comments().size());
             assertEquals(" about x", p.comments().get(1).text());
             assertEquals(2, p.leadingComments(p.statements().get(0)).size());
-            assertEquals(1, p.leadingComments(p.statements().get(1)).size());
+            assertEquals(List.of(), p.leadingComments(p.statements().get(1)), "a trailing comment belongs to `$x = 1`");
+            assertEquals(List.of(false), p.comments().stream().skip(2).map(c -> c.ownLine()).toList());
         }
     }
 

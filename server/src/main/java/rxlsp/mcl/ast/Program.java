@@ -15,8 +15,8 @@ public record Program(TextRange range, List<Stmt> statements, List<Comment> comm
     }
 
     /**
-     * The comments that document a statement: the run of comments between it and whatever precedes it
-     * (the previous statement, or an opening brace), with no statement in between. Computed from the
+     * The comments that document a statement: the comments on lines of their own between it and
+     * whatever precedes it (the previous statement, or an opening brace). Computed from the
      * ranges on demand, so the tree stays free of back references.
      *
      * @param previousEnd where the preceding code ends (the previous statement's end, or 0)
@@ -24,7 +24,7 @@ public record Program(TextRange range, List<Stmt> statements, List<Comment> comm
     public List<Comment> leadingComments(Stmt statement, int previousEnd) {
         List<Comment> out = new ArrayList<>();
         for (Comment c : comments) {
-            if (c.range().start() >= previousEnd && c.range().end() <= statement.range().start()) {
+            if (c.ownLine() && c.range().start() >= previousEnd && c.range().end() <= statement.range().start()) {
                 out.add(c);
             }
         }
