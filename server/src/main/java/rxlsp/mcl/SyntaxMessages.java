@@ -60,6 +60,10 @@ final class SyntaxMessages {
         boolean lineOrBlockEnd = c.unexpected().equals("NEWLINE") || c.unexpected().equals("CLOSE_CURLY");
         if (lineOrBlockEnd && "resItem".equals(container) && previous != null && VALUE_ENDS.contains(previous.getType())) {
             String field = fieldName(at);
+            if (field != null && Character.isUpperCase(field.charAt(0))) { // an edge or Meta item
+                return make(error, "mcl-missing-comma", "missing `,` after `" + field + " => …`: every resource"
+                        + " item ends with a trailing comma");
+            }
             return make(error, "mcl-missing-comma", "missing `,` after resource field"
                     + (field != null ? " `" + field + "`" : "") + ": every resource field ends with a trailing comma");
         }
