@@ -83,6 +83,42 @@ class MclBadInputTest {
     }
 
     @Test
+    void nestingTheParserSurvivesButTheBuilderRefuses() throws InterruptedException {
+        // On a big stack ANTLR parses 5,000 levels; the builder's own limit must then answer.
+        String text = "$x = " + "[".repeat(5_000) + "]".repeat(5_000) + "\n$y = 1\n";
+        MclParseResult[] result = new MclParseResult[1];
+        Thread big = new Thread(null, () -> result[0] = MclFrontEnd.parse(text, Dialect.MGMT_1_1), "big-stack", 1L << 30);
+        big.start();
+        big.join(60_000);
+        assertEquals(List.of("mcl-too-deep"), codes(result[0]));
+        assertEquals(1, result[0].program().statements().size(), "the statement after the deep one is kept");
+    }
+
+    @Test
+    void tokenSoupNeverThrows() {
+        String[] pieces = {"$x", " = ", "1", " ", "\n", "{", "}", "[", "]", "(", ")", ",", "=>", "?:", "->", "<|>", "||",
+            "\"s ${a}\"", "\"\\q\"", "if ", "else ", "for ", "forkv ", "in ", "func ", "class ", "include ", "import ",
+            "as ", "panic", "collect ", "test ", "Test", ":", ".", "and ", "or ", "not ", "+", "==", "<", "struct", "map",
+            "int", "Meta", "Before", "#c\n", "\t", "\r", "\"", "-2", "3.5", "true"};
+        Random random = new Random(7);
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 1 + random.nextInt(40);
+            for (int j = 0; j < n; j++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            for (Dialect d : Dialect.values()) {
+                try {
+                    MclFrontEnd.parse(text, d);
+                } catch (RuntimeException | StackOverflowError e) {
+                    throw new AssertionError(d + " threw on: " + text.replace("\n", "⏎"), e);
+                }
+            }
+        }
+    }
+
+    @Test
     void astralCharactersKeepUtf16Ranges() {
         String text = "$x = \"😀\" + 1 2\n";
         MclParseResult r = MclFrontEnd.parse(text, Dialect.MGMT_1_1);
