@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import rxlsp.features.CheckedFile;
 import rxlsp.features.FileChecker;
+import rxlsp.mcl.Dialect;
 
 /** {@code rx-lsp check}: checks files and folders headlessly, for CI. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -32,6 +33,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, description = "Files checked at once (default: the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--mgmt-version", defaultValue = "1.1", paramLabel = "VERSION",
+            description = "The mgmt release .mcl files are written for: 1.0 or 1.1 (default: ${DEFAULT-VALUE}; 1.1 also covers later releases).")
+    String mgmtVersion;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or folders to search for *.nix and *.mcl.")
     List<String> paths;
 
@@ -45,10 +50,19 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Dialect dialect = switch (mgmtVersion) {
+            case "1.0" -> Dialect.MGMT_1_0;
+            case "1.1" -> Dialect.MGMT_1_1;
+            default -> null;
+        };
+        if (dialect == null) {
+            err.println("rx-lsp: unknown --mgmt-version `" + mgmtVersion + "`: expected 1.0 or 1.1");
+            return 2;
+        }
         FileCollector.Result found = FileCollector.collect(paths);
         found.warnings().forEach(w -> err.println("rx-lsp: warning: " + w));
         List<String> problems = new ArrayList<>(found.problems());
-        List<CheckedFile> checked = checkAll(found.targets(), problems);
+        List<CheckedFile> checked = checkAll(found.targets(), problems, dialect);
         checked.sort(Comparator.comparing(CheckedFile::path));
         CheckReport report = new CheckReport(checked);
         switch (format) {
@@ -63,14 +77,14 @@ public final class CheckCommand implements Callable<Integer> {
         return report.errors() > 0 ? 1 : 0;
     }
 
-    private List<CheckedFile> checkAll(List<FileCollector.Target> targets, List<String> problems) throws InterruptedException {
+    private List<CheckedFile> checkAll(List<FileCollector.Target> targets, List<String> problems, Dialect dialect) throws InterruptedException {
         int threads = Math.max(1, Math.min(jobs, targets.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(null, r, "rx-lsp-check", 16L << 20); // deep trees: generous stack
             t.setDaemon(true);
             return t;
         });
-        ThreadLocal<FileChecker> checkers = ThreadLocal.withInitial(FileChecker::new);
+        ThreadLocal<FileChecker> checkers = ThreadLocal.withInitial(() -> new FileChecker(dialect));
         try {
             List<Future<Object>> futures = new ArrayList<>();
             for (FileCollector.Target target : targets) {

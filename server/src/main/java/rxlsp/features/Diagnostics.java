@@ -2,6 +2,7 @@ package rxlsp.features;
 
 import java.util.ArrayList;
 import java.util.List;
+import rxlsp.mcl.MclParseResult;
 import rxlsp.nix.NixStaticChecks;
 import rxlsp.nix.NixSyntaxDiagnostics;
 import rxlsp.nix.NixSyntaxTree;
@@ -25,6 +26,13 @@ public final class Diagnostics {
                     "the file starts with a byte order mark, which Nix rejects; save it as UTF-8 without BOM"));
         }
         out.addAll(NixStaticChecks.of(tree));
+        out.sort(Diagnostic.BY_POSITION);
+        return out;
+    }
+
+    /** Diagnostics of a parsed MCL file (syntax and string interpolation so far), sorted by position. */
+    public static List<Diagnostic> ofMcl(MclParseResult parsed) {
+        List<Diagnostic> out = new ArrayList<>(parsed.diagnostics());
         out.sort(Diagnostic.BY_POSITION);
         return out;
     }

@@ -1,6 +1,8 @@
 package rxlsp.features;
 
 import java.util.List;
+import rxlsp.mcl.Dialect;
+import rxlsp.mcl.MclFrontEnd;
 import rxlsp.nix.NixParser;
 import rxlsp.nix.NixSyntaxTree;
 import rxlsp.text.LineIndex;
@@ -14,7 +16,24 @@ import rxlsp.workspace.FileKind;
 public final class DocumentAnalyzer implements AutoCloseable {
     private final NixParser nixParser = new NixParser();
 
+    private final Dialect mclDialect;
+
+    /** An analyzer for MCL written for mgmt 1.1 and later. */
+    public DocumentAnalyzer() {
+        this(Dialect.MGMT_1_1);
+    }
+
+    /** @param mclDialect the mgmt version {@code .mcl} documents are written for */
+    public DocumentAnalyzer(Dialect mclDialect) {
+        this.mclDialect = mclDialect;
+    }
+
     public AnalysisResult analyze(DocumentSnapshot snapshot) {
+        if (snapshot.kind() == FileKind.MCL) {
+            // MCL files are small: a full parse per change is cheap and keeps no state between versions.
+            return new AnalysisResult(snapshot.uri(), snapshot.version(), LineIndex.of(snapshot.text()),
+                    Diagnostics.ofMcl(MclFrontEnd.parse(snapshot.text(), mclDialect)));
+        }
         if (snapshot.kind() != FileKind.NIX) {
             return new AnalysisResult(snapshot.uri(), snapshot.version(), LineIndex.of(snapshot.text()), List.of());
         }

@@ -2,6 +2,8 @@ package rxlsp.features;
 
 import java.util.ArrayList;
 import java.util.List;
+import rxlsp.mcl.Dialect;
+import rxlsp.mcl.MclFrontEnd;
 import rxlsp.nix.NixParser;
 import rxlsp.workspace.FileKind;
 import rxlsp.text.Diagnostic;
@@ -14,6 +16,17 @@ import rxlsp.text.SourceText;
  */
 public final class FileChecker implements AutoCloseable {
     private final NixParser nixParser = new NixParser();
+    private final Dialect mclDialect;
+
+    /** A checker for MCL written for mgmt 1.1 and later. */
+    public FileChecker() {
+        this(Dialect.MGMT_1_1);
+    }
+
+    /** @param mclDialect the mgmt version {@code .mcl} files are written for */
+    public FileChecker(Dialect mclDialect) {
+        this.mclDialect = mclDialect;
+    }
 
     public CheckedFile check(String path, FileKind kind, byte[] bytes) {
         SourceText source = SourceText.decode(bytes);
@@ -29,7 +42,9 @@ public final class FileChecker implements AutoCloseable {
         if (kind == FileKind.NIX) {
             diagnostics.addAll(Diagnostics.ofNix(nixParser.parse(text)));
         }
-        // MCL files are listed (and later analysed by the MCL front end); nothing to report yet.
+        if (kind == FileKind.MCL) {
+            diagnostics.addAll(Diagnostics.ofMcl(MclFrontEnd.parse(text, mclDialect)));
+        }
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new CheckedFile(path, LineIndex.of(text), diagnostics);
     }

@@ -35,11 +35,19 @@ import rxlsp.text.TextRange;
  * when that fails; nothing is printed.
  */
 public final class MclSyntax {
+    /** The message for input whose nesting exhausts the parser's stack. */
+    static final String TOO_DEEP = "the program is nested too deeply to be parsed";
+
     private MclSyntax() {
     }
 
-    /** A parse: the tree (partial when there are errors), its tokens, and the errors in source order. */
-    public record Result(MclParser.FileContext tree, CommonTokenStream tokens, List<SyntaxError> errors) {
+    /**
+     * A parse: the tree (partial when there are errors, {@code null} when too deep), its tokens, and the
+     * errors in source order. {@code syntaxOk} is true when lexing and parsing succeeded, so the tree is
+     * complete even if grammar-action checks reported errors.
+     */
+    public record Result(MclParser.FileContext tree, CommonTokenStream tokens, List<SyntaxError> errors,
+                         boolean syntaxOk) {
     }
 
     /** The lex/parse errors of an MCL text, in source order; empty when mgmt would accept it. */
@@ -49,29 +57,57 @@ public final class MclSyntax {
 
     /** Parses an MCL text. A syntax error suppresses the grammar-action checks, as in mgmt. */
     public static Result parseTree(String text, Dialect dialect) {
+        return parseTokens(text, dialect, lex(text, dialect), 0);
+    }
+
+    /** All tokens of a text, every channel, ending with EOF. */
+    static List<Token> lex(String text, Dialect dialect) {
         MclLexer lexer = new MclLexer(CharStreams.fromString(text));
         lexer.legacy = dialect.legacy();
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
-        Positions positions = new Positions(text, tokens);
+        return tokens.getTokens();
+    }
+
+    /**
+     * Parses the tokens from index {@code from} on as if they were a whole file: how error recovery
+     * re-starts after a broken statement. The tokens keep their positions in {@code text}.
+     */
+    static Result parseTokens(String text, Dialect dialect, List<Token> all, int from) {
+        return parseTokens(new CodePointOffsets(text), dialect, all, from);
+    }
+
+    static Result parseTokens(CodePointOffsets offsets, Dialect dialect, List<Token> all, int from) {
+        List<Token> segment = all;
+        if (from > 0) { // the stream renumbers its tokens: give a restart copies, keep the first parse cheap
+            segment = new ArrayList<>(all.size() - from);
+            for (int i = from; i < all.size(); i++) {
+                segment.add(new org.antlr.v4.runtime.CommonToken(all.get(i)));
+            }
+        }
+        CommonTokenStream tokens = new CommonTokenStream(new org.antlr.v4.runtime.ListTokenSource(segment));
+        tokens.fill();
+        Positions positions = new Positions(offsets, tokens);
 
         List<SyntaxError> errors = new ArrayList<>(lexerErrors(tokens, positions));
         MclParser parser = new MclParser(tokens);
         parser.legacy = dialect.legacy();
         parser.removeErrorListeners();
         MclParser.FileContext tree;
+        boolean syntaxOk = false;
         try {
             tree = parseTwoStage(parser, tokens, positions, errors);
             if (errors.isEmpty()) {
+                syntaxOk = true;
                 errors.addAll(ParseStageChecks.check(tree, dialect, positions));
             }
         } catch (StackOverflowError deep) {
             tree = null;
-            errors.add(positions.error(tokens.get(0), "the program is nested too deeply to be parsed"));
+            errors.add(positions.error(tokens.get(0), TOO_DEEP));
         }
         errors.sort(Comparator.comparingInt((SyntaxError e) -> e.range().start()).thenComparingInt(e -> e.range().end()));
-        return new Result(tree, tokens, List.copyOf(errors));
+        return new Result(tree, tokens, List.copyOf(errors), syntaxOk);
     }
 
     private static MclParser.FileContext parseTwoStage(MclParser parser, CommonTokenStream tokens, Positions positions,
@@ -192,7 +228,17 @@ public final class MclSyntax {
                     message += ", expecting " + String.join(" or ", names);
                 }
             }
-            errors.add(positions.error(token, message));
+            IntervalSet expectedSet = e != null ? e.getExpectedTokens() : parser.getExpectedTokens();
+            List<String> expectedNames = new ArrayList<>();
+            if (expectedSet != null && expectedSet.size() <= 8) {
+                for (int type : expectedSet.subtract(IntervalSet.of(token.getType())).toArray()) {
+                    expectedNames.add(tokenName(type));
+                }
+            }
+            SyntaxError.Context context = new SyntaxError.Context(tokenName(token.getType()), expectedNames,
+                    parser.getRuleInvocationStack(), e instanceof FailedPredicateException f ? f.getMessage() : null);
+            SyntaxError at = positions.error(token, message);
+            errors.add(new SyntaxError(at.line(), at.column(), at.range(), at.message(), context));
         }
     }
 
@@ -203,18 +249,20 @@ public final class MclSyntax {
 
     /** Converts ANTLR's code-point positions to the project's UTF-16 offsets. */
     static final class Positions {
-        private final String text;
-        private final boolean bmpOnly;
+        private final CodePointOffsets offsets;
         private final CommonTokenStream tokens;
 
         Positions(String text, CommonTokenStream tokens) {
-            this.text = text;
-            this.bmpOnly = text.codePointCount(0, text.length()) == text.length();
+            this(new CodePointOffsets(text), tokens);
+        }
+
+        Positions(CodePointOffsets offsets, CommonTokenStream tokens) {
+            this.offsets = offsets;
             this.tokens = tokens;
         }
 
         int offset(int codePointIndex) {
-            return bmpOnly ? codePointIndex : text.offsetByCodePoints(0, codePointIndex);
+            return offsets.utf16(codePointIndex);
         }
 
         /**
