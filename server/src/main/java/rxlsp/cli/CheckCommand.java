@@ -50,11 +50,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Dialect dialect = switch (mgmtVersion) {
-            case "1.0" -> Dialect.MGMT_1_0;
-            case "1.1" -> Dialect.MGMT_1_1;
-            default -> null;
-        };
+        Dialect dialect = Dialect.forMgmtVersion(mgmtVersion).orElse(null);
         if (dialect == null) {
             err.println("rx-lsp: unknown --mgmt-version `" + mgmtVersion + "`: expected 1.0 or 1.1");
             return 2;

@@ -29,6 +29,11 @@ public final class DocumentAnalyzer implements AutoCloseable {
     }
 
     public AnalysisResult analyze(DocumentSnapshot snapshot) {
+        return analyze(snapshot, mclDialect);
+    }
+
+    /** Analyses with the given MCL dialect (a setting the user may change while documents are open). */
+    public AnalysisResult analyze(DocumentSnapshot snapshot, Dialect mclDialect) {
         if (snapshot.kind() == FileKind.MCL) {
             // MCL files are small: a full parse per change is cheap and keeps no state between versions.
             return new AnalysisResult(snapshot.uri(), snapshot.version(), LineIndex.of(snapshot.text()),

@@ -21,8 +21,11 @@ final class AnalysisScheduler implements AutoCloseable {
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
     private final Consumer<AnalysisResult> publish;
     private final Consumer<String> logError;
+    private final java.util.function.Supplier<rxlsp.mcl.Dialect> dialect;
 
-    AnalysisScheduler(int threads, Consumer<AnalysisResult> publish, Consumer<String> logError) {
+    /** @param dialect the MCL dialect for the next analysis (the user's setting, read each time) */
+    AnalysisScheduler(int threads, Consumer<AnalysisResult> publish, Consumer<String> logError,
+                      java.util.function.Supplier<rxlsp.mcl.Dialect> dialect) {
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(null, r, "rx-lsp-analysis", 16L << 20); // room for deep syntax trees
             t.setDaemon(true);
@@ -30,6 +33,12 @@ final class AnalysisScheduler implements AutoCloseable {
         });
         this.publish = publish;
         this.logError = logError;
+        this.dialect = dialect;
+    }
+
+    /** Asks for every open document to be analysed again (after a settings change). */
+    void requestAll() {
+        slots.keySet().forEach(this::request);
     }
 
     /** One open document's analyzer and its scheduling state. */
@@ -98,7 +107,7 @@ final class AnalysisScheduler implements AutoCloseable {
     private void analyzeOnce(Slot slot) {
         try {
             var snapshot = slot.document.takeSnapshot();
-            AnalysisResult result = slot.analyzer.analyze(snapshot);
+            AnalysisResult result = slot.analyzer.analyze(snapshot, dialect.get());
             synchronized (slot) { // so that no result is published after retire returned (didClose clears right after)
                 if (!slot.closed && slot.document.version() == result.version() && !slot.dirty.get()) {
                     publish.accept(result);

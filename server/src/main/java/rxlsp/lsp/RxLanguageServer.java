@@ -32,17 +32,18 @@ import rxlsp.workspace.Workspace;
 public final class RxLanguageServer implements LanguageServer, LanguageClientAware {
     private final Workspace workspace = new Workspace();
     private final RxTextDocumentService documents = new RxTextDocumentService(this);
-    private final RxWorkspaceService workspaceService = new RxWorkspaceService();
+    private final RxWorkspaceService workspaceService = new RxWorkspaceService(this);
     private final AnalysisScheduler scheduler;
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private volatile LanguageClient client;
+    private volatile ServerSettings settings = ServerSettings.DEFAULT;
     private volatile Positions positions = new Positions(PositionEncoding.UTF16);
     private volatile boolean initializeReceived;
     private volatile boolean shutdownRequested;
 
     public RxLanguageServer() {
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        scheduler = new AnalysisScheduler(threads, this::publish, this::logError);
+        scheduler = new AnalysisScheduler(threads, this::publish, this::logError, () -> settings.mclDialect());
     }
 
     @Override
@@ -62,6 +63,7 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         PositionEncoding encoding = negotiate(params);
         positions = new Positions(encoding);
         addRoots(params);
+        settings = ServerSettings.from(params.getInitializationOptions(), settings, this::logError);
         ServerCapabilities caps = new ServerCapabilities();
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
         sync.setOpenClose(true);
@@ -155,6 +157,15 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
 
     private static ResponseErrorException shutDown() {
         return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, "server is shut down", null));
+    }
+
+    /** Applies changed settings and re-analyses the open documents with them. */
+    void changeSettings(Object json) {
+        ServerSettings next = ServerSettings.from(json, settings, this::logError);
+        if (!next.equals(settings)) {
+            settings = next;
+            scheduler.requestAll();
+        }
     }
 
     Positions positions() {

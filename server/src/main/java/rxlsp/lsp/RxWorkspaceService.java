@@ -4,11 +4,17 @@ import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
-/** Workspace notifications; settings and file watching are taken by later layers. */
+/** Workspace notifications: settings changes; file watching is taken by later layers. */
 final class RxWorkspaceService implements WorkspaceService {
+    private final RxLanguageServer server;
+
+    RxWorkspaceService(RxLanguageServer server) {
+        this.server = server;
+    }
+
     @Override
     public void didChangeConfiguration(DidChangeConfigurationParams params) {
-        // no settings yet: the MCL dialect setting arrives with the MCL front end
+        server.changeSettings(params.getSettings());
     }
 
     @Override

@@ -17,6 +17,21 @@ public enum Dialect {
      */
     MGMT_1_1;
 
+    /**
+     * The dialect of an mgmt version as users write it: {@code 1.0} (also {@code 1.0.2}, …) or
+     * {@code 1.1} (also {@code 1.1.0}, later versions and {@code latest}).
+     */
+    public static java.util.Optional<Dialect> forMgmtVersion(String version) {
+        String v = version == null ? "" : version.strip();
+        if (v.equals("1.0") || v.startsWith("1.0.")) {
+            return java.util.Optional.of(MGMT_1_0);
+        }
+        if (v.equals("latest") || v.matches("1\\.(1|[2-9]|[1-9][0-9]+)(\\..*)?") || v.matches("[2-9](\\..*)?")) {
+            return java.util.Optional.of(MGMT_1_1);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The value of the generated lexer's and parser's {@code legacy} field for this dialect. */
     boolean legacy() {
         return this == MGMT_1_0;

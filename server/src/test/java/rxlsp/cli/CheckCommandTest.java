@@ -70,6 +70,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void mgmtVersionChoosesTheMclDialect() throws IOException {
+        Path list = write("list.mcl", "$l = [1, 2]\n");
+        assertEquals(0, run("check", list.toString()).status(), "mgmt 1.1: single-line lists take no trailing comma");
+        Run old = run("check", "--mgmt-version", "1.0", list.toString());
+        assertEquals(1, old.status(), "mgmt 1.0: every list element ends with a comma");
+        assertTrue(old.out().contains("list.mcl:1:"), old.out());
+        assertEquals(0, run("check", "--mgmt-version", "1.0.2", write("ok.mcl", "$l = [1, 2,]\n").toString()).status());
+        Run bad = run("check", "--mgmt-version", "0.9", list.toString());
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("unknown --mgmt-version"), bad.err());
+    }
+
+    @Test
     void versionPrints() {
         Run r = run("--version");
         assertEquals(0, r.status());
