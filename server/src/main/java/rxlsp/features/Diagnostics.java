@@ -20,12 +20,15 @@ public final class Diagnostics {
 
     /** Diagnostics of a parsed Nix file, sorted by position. */
     public static List<Diagnostic> ofNix(NixSyntaxTree tree) {
-        List<Diagnostic> out = new ArrayList<>(NixSyntaxDiagnostics.of(tree));
+        List<Diagnostic> syntax = NixSyntaxDiagnostics.of(tree);
+        List<Diagnostic> out = new ArrayList<>(syntax);
         if (tree.text().startsWith("\uFEFF")) {
             out.add(Diagnostic.error(new TextRange(0, 1), "nix", "syntax", "nix-bom",
                     "the file starts with a byte order mark, which Nix rejects; save it as UTF-8 without BOM"));
         }
-        out.addAll(NixStaticChecks.of(tree));
+        if (syntax.isEmpty()) { // Nix stops at a syntax error, and so do the static checks
+            out.addAll(NixStaticChecks.ofValidSyntax(tree));
+        }
         out.sort(Diagnostic.BY_POSITION);
         return out;
     }

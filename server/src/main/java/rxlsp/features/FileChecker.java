@@ -5,6 +5,7 @@ import java.util.List;
 import rxlsp.mcl.Dialect;
 import rxlsp.mcl.MclFrontEnd;
 import rxlsp.nix.NixParser;
+import rxlsp.nix.NixSyntaxTree;
 import rxlsp.workspace.FileKind;
 import rxlsp.text.Diagnostic;
 import rxlsp.text.LineIndex;
@@ -15,7 +16,7 @@ import rxlsp.text.SourceText;
  * open in an editor. One instance per thread: it owns a tree-sitter parser.
  */
 public final class FileChecker implements AutoCloseable {
-    private final NixParser nixParser = new NixParser();
+    private final NixParser nixParser = NixParser.forSingleParses();
     private final Dialect mclDialect;
 
     /** A checker for MCL written for mgmt 1.1 and later. */
@@ -39,14 +40,17 @@ public final class FileChecker implements AutoCloseable {
             diagnostics.add(Diagnostics.invalidUtf8(source, sourceName));
         }
         String text = source.text();
+        LineIndex lines = null;
         if (kind == FileKind.NIX) {
-            diagnostics.addAll(Diagnostics.ofNix(nixParser.parse(text)));
+            NixSyntaxTree tree = nixParser.parse(text);
+            lines = tree.lines();
+            diagnostics.addAll(Diagnostics.ofNix(tree));
         }
         if (kind == FileKind.MCL) {
             diagnostics.addAll(Diagnostics.ofMcl(MclFrontEnd.parse(text, mclDialect)));
         }
         diagnostics.sort(Diagnostic.BY_POSITION);
-        return new CheckedFile(path, LineIndex.of(text), diagnostics);
+        return new CheckedFile(path, lines != null ? lines : LineIndex.of(text), diagnostics);
     }
 
     @Override

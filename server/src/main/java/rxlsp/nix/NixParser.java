@@ -22,16 +22,36 @@ public final class NixParser implements AutoCloseable {
     public static final int MAX_DEPTH = 2_000;
 
     private final Parser parser = new Parser(NixLanguage.LANGUAGE);
+    /** Whether to keep the last tree and its copies for {@link #reparse}; one-shot parsing skips that work. */
+    private final boolean incremental;
     private Tree lastTree;
     private String lastText;
     private Map<Long, SyntaxNode> copies = new HashMap<>();
+
+    /** A parser that keeps each tree for incremental {@link #reparse} (an editor's document). */
+    public NixParser() {
+        this(true);
+    }
+
+    private NixParser(boolean incremental) {
+        this.incremental = incremental;
+    }
+
+    /** A parser for files parsed once each (the CLI): no tree or copies are kept between parses. */
+    public static NixParser forSingleParses() {
+        return new NixParser(false);
+    }
 
     /** Parses {@code text} from scratch. */
     public NixSyntaxTree parse(String text) {
         Tree tree = parseTree(text, null);
         copies = new HashMap<>(); // ids of an older tree mean nothing for a fresh one
         NixSyntaxTree result = copy(tree, text);
-        replaceTree(tree, text);
+        if (incremental) {
+            replaceTree(tree, text);
+        } else {
+            tree.close();
+        }
         return result;
     }
 
@@ -88,9 +108,9 @@ public final class NixParser implements AutoCloseable {
     }
 
     private NixSyntaxTree copy(Tree tree, String text) {
-        Map<Long, SyntaxNode> next = new HashMap<>();
+        Map<Long, SyntaxNode> next = incremental ? new HashMap<>() : null;
         TreeCopier.Copy copy = TreeCopier.copy(tree, MAX_DEPTH, copies, next);
-        copies = copy.depthLimited() ? new HashMap<>() : next;
+        copies = copy.depthLimited() || next == null ? new HashMap<>() : next;
         return new NixSyntaxTree(text, rxlsp.text.LineIndex.of(text), copy.root(), copy.depthLimited());
     }
 

@@ -21,6 +21,14 @@ public final class NixStaticChecks {
         if (ErrorRecovery.hasSyntaxError(tree.root()) || KeywordNames.any(tree)) {
             return List.of(); // Nix stops at the syntax error; what tree-sitter made of the rest is unreliable
         }
+        return ofValidSyntax(tree);
+    }
+
+    /**
+     * The checks on a tree already known to have no syntax error (for a caller that has the syntax
+     * diagnostics at hand and need not find the errors twice).
+     */
+    public static List<Diagnostic> ofValidSyntax(NixSyntaxTree tree) {
         StaticFindings findings = new StaticFindings(tree);
         AttrSetModels models = new AttrSetModels(tree.text(), findings);
         new ScopeWalker(tree.text(), models, findings).walk(tree.root());

@@ -97,7 +97,7 @@ final class TreeCopier {
      * Copies {@code tree}. {@code previous} maps native subtree ids of the tree this one was
      * incrementally parsed from to their copies; a subtree tree-sitter reused keeps its id, so its
      * copy is reused too, only moved. The map is valid only while that previous tree is alive; the
-     * ids of this copy's larger subtrees are put into {@code next} for the following reparse.
+     * ids of this copy's larger subtrees are put into {@code next} (when not null) for the following reparse.
      */
     static Copy copy(Tree tree, int maxDepth, java.util.Map<Long, SyntaxNode> previous, java.util.Map<Long, SyntaxNode> next) {
         try (Arena arena = Arena.ofConfined()) {
@@ -141,7 +141,7 @@ final class TreeCopier {
             while (true) {
                 Frame done = stack.remove(stack.size() - 1);
                 SyntaxNode node = done.build();
-                if (done.size >= REUSE_MIN_SIZE) {
+                if (next != null && done.size >= REUSE_MIN_SIZE) {
                     next.put(done.id, node);
                 }
                 if (stack.isEmpty()) {
