@@ -5,17 +5,19 @@
 # Prints wall and CPU times, files/s, MB/s and the ratio rx-lsp/nix (target <= 1.0x).
 #
 #   bench/check-vs-nix.sh [--runs N] [--count N] [--seed N] [--corpus DIR] [--per-file-sample N]
-#                         [--with-no-cache] [--no-build]
+#                         [--also 'VAR=VALUE ...']... [--no-build]
 #
 # Nix is run as `nix-instantiate --parse FILE...`: one process parses and prints every file, which
 # is the fastest way to run Nix's parser (a variant with one process per CPU and an extrapolated
 # one-process-per-file figure are printed too). rx-lsp is run as `bin/rx-lsp check FILE...` with the
 # same paths. With hyperfine installed (Debian: apt-get install hyperfine) its summary of the two
-# main commands is printed as well; BENCH_HYPERFINE=0 skips it. --with-no-cache also times rx-lsp
-# without its JVM start-up cache (RX_LSP_CACHE=off; see bin/rx-lsp).
+# main commands is printed as well; BENCH_HYPERFINE=0 skips it. Each --also adds a row for rx-lsp
+# run with those environment settings, e.g. --also RX_LSP_CACHE=off (no JVM start-up cache) or
+# --also RX_LSP_JAVA_OPTS=-XX:TieredStopAtLevel=4 (C2 as well; see bin/rx-lsp).
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
-runs=5 count=3000 seed=42 build=1 corpus="$root/../shared/corpus/nix" sample=200 extra=""
+runs=5 count=3000 seed=42 build=1 corpus="$root/../shared/corpus/nix" sample=200
+also=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
@@ -23,35 +25,22 @@ while [ $# -gt 0 ]; do
     --seed) seed=$2; shift 2 ;;
     --corpus) corpus=$2; shift 2 ;;
     --per-file-sample) sample=$2; shift 2 ;;
-    --with-no-cache) extra="--no-cache-variant"; shift ;;
+    --also) also+=(--also "$2"); shift 2 ;;
     --no-build) build=0; shift ;;
-    *) echo "usage: $0 [--runs N] [--count N] [--seed N] [--corpus DIR] [--per-file-sample N] [--with-no-cache] [--no-build]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--runs N] [--count N] [--seed N] [--corpus DIR] [--per-file-sample N] [--also 'VAR=VALUE ...']... [--no-build]" >&2; exit 2 ;;
   esac
 done
 nix=$(command -v nix-instantiate || echo /usr/bin/nix-instantiate)
 [ -x "$nix" ] || { echo "nix-instantiate not found" >&2; exit 2; }
-out="$root/bench/out"
-mkdir -p "$out"
-
-if [ "$build" = 1 ]; then
-  (cd "$root" && mvn -B -q -DskipTests package)
-fi
-
-gen="$out/gen-$count-$seed"
-if [ ! -f "$gen/.done" ]; then
-  rm -rf "$gen"
-  python3 "$root/bench/gen-nix-corpus.py" corpus --out "$gen" --count "$count" --seed "$seed"
-  touch "$gen/.done"
-fi
-
-find "$corpus" -type f -name '*.nix' | LC_ALL=C sort > "$out/corpus-files.txt"
-find "$gen" -type f -name '*.nix' | LC_ALL=C sort > "$out/gen-files.txt"
-echo "Machine: $(nproc) CPUs, $(uname -sr); load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
+if [ "$build" = 1 ]; then bench_build; fi
+bench_corpus "$count" "$seed" "$corpus"
+bench_machine
 echo "Shared corpus: $(wc -l < "$out/corpus-files.txt") files under $corpus; generated: $(wc -l < "$out/gen-files.txt") files under $gen"
 
-# shellcheck disable=SC2086
 python3 "$root/bench/check_vs_nix.py" --rx "$root/bin/rx-lsp" --nix "$nix" --runs "$runs" \
-  --per-file-sample "$sample" $extra --json "$out/check-vs-nix.json" "$out/corpus-files.txt" "$out/gen-files.txt"
+  --per-file-sample "$sample" ${also[@]+"${also[@]}"} --json "$out/check-vs-nix.json" "$out/corpus-files.txt" "$out/gen-files.txt"
 
 if [ "${BENCH_HYPERFINE:-1}" != 0 ] && command -v hyperfine >/dev/null 2>&1; then
   # the same accepted files the Python runner used, on one command line each, via two tiny scripts

@@ -109,8 +109,8 @@ def main():
     ap.add_argument("--per-file-sample", type=int, default=200,
                     help="files timed with one nix-instantiate process each (extrapolated to all)")
     ap.add_argument("--json", help="also write the figures here")
-    ap.add_argument("--no-cache-variant", action="store_true",
-                    help="also time rx-lsp without its start-up cache (RX_LSP_CACHE=off)")
+    ap.add_argument("--also", action="append", default=[], metavar="'VAR=VALUE ...'",
+                    help="also time rx-lsp check with these environment settings, e.g. RX_LSP_CACHE=off")
     ap.add_argument("lists", nargs="+", help="files listing the .nix paths, one a line")
     a = ap.parse_args()
 
@@ -139,24 +139,28 @@ def main():
     # RX_LSP_CACHE=wait: bin/rx-lsp makes its start-up cache now if it has none (see bin/rx-lsp)
     p = subprocess.run(rx_argvs[0], env=dict(env, RX_LSP_CACHE="wait"), capture_output=True, text=True)
     print("rx-lsp check says: %s (exit %d)" % (p.stdout.strip().splitlines()[-1] if p.stdout.strip() else "?", p.returncode))
-    no_cache = dict(env, RX_LSP_CACHE="off")
     print("Processes: rx-lsp %d (it checks with %d threads), nix batched %d, nix parallel %d x %d-way" % (
         len(rx_argvs), jobs, len(nix_argvs), len(nix_par), jobs))
-    print("Timing %d interleaved runs each after one warm-up (medians) ..." % a.runs)
 
-    variants = {"rx-lsp check": [], "nix --parse, batched": [], "nix --parse, batched, %d processes in parallel" % jobs: [],
-                "rx-lsp check, RX_LSP_CACHE=off": []}
-    keys = list(variants)
-    run_once(rx_argvs, env, (0, 1))
-    run_once(nix_argvs, env, (0,))
+    # (label, function of no arguments returning (wall, cpu))
+    variants = [
+        ("rx-lsp check", lambda: run_once(rx_argvs, env, (0, 1))),
+        ("nix --parse, batched", lambda: run_once(nix_argvs, env, (0,))),
+        ("nix --parse, batched, %d processes in parallel" % jobs, lambda: run_parallel(nix_par, env, jobs)),
+    ]
+    for spec in a.also:
+        assignments = dict(kv.split("=", 1) for kv in spec.split())
+        extra_env = dict(env, **assignments)
+        subprocess.run(rx_argvs[0], env=dict(extra_env, RX_LSP_CACHE=assignments.get("RX_LSP_CACHE", "wait")),
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        variants.append(("rx-lsp check, " + spec, lambda e=extra_env: run_once(rx_argvs, e, (0, 1))))
+    print("Timing %d interleaved runs of each variant after one warm-up (medians; CPU = user + system) ..." % a.runs)
+    for _, run in variants:
+        run()
+    results = {label: [] for label, _ in variants}
     for _ in range(a.runs):
-        variants[keys[0]].append(run_once(rx_argvs, env, (0, 1)))
-        variants[keys[1]].append(run_once(nix_argvs, env, (0,)))
-        variants[keys[2]].append(run_parallel(nix_par, env, jobs))
-        if a.no_cache_variant:
-            variants[keys[3]].append(run_once(rx_argvs, no_cache, (0, 1)))
-    if not a.no_cache_variant:
-        del variants[keys[3]]
+        for label, run in variants:
+            results[label].append(run())
 
     # one process per file costs mostly process start-up: timed on an evenly spread sample
     sample = files[:: max(1, len(files) // max(1, a.per_file_sample))][: a.per_file_sample]
@@ -167,19 +171,20 @@ def main():
         per_file = (w / len(sample) * len(files), c / len(sample) * len(files), len(sample), share)
 
     rows = []
-    for k, runs in variants.items():
+    for k, runs in results.items():
         walls = sorted(r[0] for r in runs)
         rows.append((k, statistics.median(walls), walls[0], walls[-1], statistics.median(r[1] for r in runs)))
     rx = rows[0]
+    width = max(len(r[0]) for r in rows) + 1
     print()
-    print("%-44s %9s %9s %9s %9s %10s %8s %10s" % ("variant", "median s", "min s", "max s", "CPU s", "files/s", "MB/s", "rx-lsp/it"))
+    print("%-*s %9s %9s %9s %9s %9s %7s %13s" % (width, "variant", "median s", "min s", "max s", "CPU s", "files/s", "MB/s", "rx-lsp/this"))
     for name, med, lo, hi, cpu in rows:
-        print("%-44s %9.3f %9.3f %9.3f %9.3f %10.0f %8.2f %9.2fx" % (
-            name, med, lo, hi, cpu, len(files) / med, mb / med, rx[1] / med))
+        print("%-*s %9.3f %9.3f %9.3f %9.3f %9.0f %7.2f %12.2fx" % (
+            width, name, med, lo, hi, cpu, len(files) / med, mb / med, rx[1] / med))
     if per_file:
         w, c, n, share = per_file
-        print("%-44s %9.1f %9s %9s %9.1f %10.0f %8.2f %9.2fx" % (
-            "nix --parse, one process per file*", w, "", "", c, len(files) / w, mb / w, rx[1] / w))
+        print("%-*s %9.1f %9s %9s %9.1f %9.0f %7.2f %12.2fx" % (
+            width, "nix --parse, one process per file*", w, "", "", c, len(files) / w, mb / w, rx[1] / w))
         print("  * extrapolated from %d files timed one process each (sequentially)" % n)
     print()
     print("RESULT rx-lsp %.3f s, nix (one batched process) %.3f s: rx-lsp/nix = %.2fx (target <= 1.00x); "

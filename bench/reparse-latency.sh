@@ -30,21 +30,12 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--edits N] [--warmup N] [--lines N] [--strings N] [--seed N] [--modes direct,lsp,process] [--no-build]" >&2; exit 2 ;;
   esac
 done
-out="$root/bench/out"
-mkdir -p "$out"
-cp_file="$root/server/target/bench-classpath.txt"
-if [ "$build" = 1 ] || [ ! -f "$cp_file" ] || [ ! -d "$root/server/target/test-classes/rxlsp/bench" ]; then
-  # package builds the jar bin/rx-lsp runs and compiles the test sources (the benchmark main);
-  # -DskipTests only skips running tests. The classpath file is written per module.
-  (cd "$root" && mvn -B -q -DskipTests package dependency:build-classpath \
-    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt)
-fi
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
+if [ "$build" = 1 ]; then bench_build; fi
 big="$out/big-$lines-$strings-$seed.nix"
 [ -f "$big" ] || python3 "$root/bench/gen-nix-corpus.py" module --lines "$lines" --strings "$strings" --seed "$seed" --out "$big"
-jdk=$("$root/bin/find-jdk")
-cp="$root/server/target/test-classes:$root/server/target/classes:$(cat "$cp_file")"
-echo "Machine: $(nproc) CPUs, $(uname -sr); load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_machine
 # shellcheck disable=SC2086
-exec "$jdk/bin/java" --enable-native-access=ALL-UNNAMED ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xss16m} \
-  -cp "$cp" rxlsp.bench.ReparseLatency "$big" --edits "$edits" --warmup "$warmup" --seed 1 \
-  --modes "$modes" --server-cmd "$root/bin/rx-lsp"
+bench_java ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xss16m} rxlsp.bench.ReparseLatency "$big" \
+  --edits "$edits" --warmup "$warmup" --seed 1 --modes "$modes" --server-cmd "$root/bin/rx-lsp"

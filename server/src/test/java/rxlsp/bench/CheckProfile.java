@@ -1,0 +1,127 @@
+package rxlsp.bench;
+
+import io.github.treesitter.jtreesitter.InputEncoding;
+import io.github.treesitter.jtreesitter.Language;
+import io.github.treesitter.jtreesitter.Parser;
+import io.github.treesitter.jtreesitter.Tree;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import rxlsp.features.Diagnostics;
+import rxlsp.features.FileChecker;
+import rxlsp.nix.NixParser;
+import rxlsp.nix.NixSyntaxTree;
+import rxlsp.text.LineIndex;
+import rxlsp.text.SourceText;
+import rxlsp.workspace.FileKind;
+
+/**
+ * Benchmark (not a test): where {@code rx-lsp check} spends its CPU time, phase by phase, on one
+ * thread. Run by {@code bench/check-profile.sh}.
+ *
+ * <pre>
+ * CheckProfile LIST-FILE... [--rounds N]
+ * </pre>
+ *
+ * Each round times, over all files: UTF-8 decoding; tree-sitter parsing alone (jtreesitter, UTF-16
+ * as rx-lsp feeds it); {@code NixParser.parse} (that parse plus the copy into rx-lsp's tree);
+ * {@code Diagnostics.ofNix}; {@code LineIndex.of}; and the whole {@code FileChecker.check} the CLI
+ * runs per file. Times are the thread's CPU time, so other load on the machine matters little.
+ * Round 1 includes JIT warm-up, as a single {@code rx-lsp check} run does.
+ */
+public final class CheckProfile {
+    private CheckProfile() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Path> files = new ArrayList<>();
+        int rounds = 3;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--rounds")) {
+                rounds = Integer.parseInt(args[++i]);
+            } else {
+                for (String line : Files.readAllLines(Path.of(args[i]))) {
+                    if (!line.isBlank()) {
+                        files.add(Path.of(line.strip()));
+                    }
+                }
+            }
+        }
+        List<byte[]> bytes = new ArrayList<>();
+        long total = 0;
+        for (Path f : files) {
+            byte[] b = Files.readAllBytes(f);
+            bytes.add(b);
+            total += b.length;
+        }
+        double mb = total / 1e6;
+        System.out.printf(Locale.ROOT, "%d files, %.2f MB; JVM options %s%n", files.size(), mb,
+                ManagementFactory.getRuntimeMXBean().getInputArguments());
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+
+        long t0 = cpu.getCurrentThreadCpuTime();
+        Language language = nixLanguage();
+        Parser tsParser = new Parser(language);
+        NixParser nixParser = new NixParser();
+        FileChecker checker = new FileChecker();
+        System.out.printf(Locale.ROOT, "loading tree-sitter and the Nix grammar (once per process): %.0f ms CPU%n",
+                (cpu.getCurrentThreadCpuTime() - t0) / 1e6);
+        System.out.printf(Locale.ROOT, "%-6s %9s %11s %13s %9s %9s %13s %13s%n", "round", "decode", "ts-parse",
+                "parse+copy", "(copy)", "checks", "line index", "FileChecker");
+        for (int r = 1; r <= rounds; r++) {
+            long a = cpu.getCurrentThreadCpuTime();
+            List<String> texts = new ArrayList<>(bytes.size());
+            for (byte[] b : bytes) {
+                texts.add(SourceText.decode(b).text());
+            }
+            long b = cpu.getCurrentThreadCpuTime();
+            for (String text : texts) {
+                try (Tree tree = tsParser.parse(text, InputEncoding.UTF_16LE).orElseThrow()) {
+                    tree.getRootNode();
+                }
+            }
+            long c = cpu.getCurrentThreadCpuTime();
+            List<NixSyntaxTree> trees = new ArrayList<>(texts.size());
+            for (String text : texts) {
+                trees.add(nixParser.parse(text));
+            }
+            long d = cpu.getCurrentThreadCpuTime();
+            int diagnostics = 0;
+            for (NixSyntaxTree tree : trees) {
+                diagnostics += Diagnostics.ofNix(tree).size();
+            }
+            long e = cpu.getCurrentThreadCpuTime();
+            for (String text : texts) {
+                LineIndex.of(text);
+            }
+            long f = cpu.getCurrentThreadCpuTime();
+            for (int i = 0; i < bytes.size(); i++) {
+                checker.check(files.get(i).toString(), FileKind.NIX, bytes.get(i));
+            }
+            long g = cpu.getCurrentThreadCpuTime();
+            trees.clear();
+            System.out.printf(Locale.ROOT, "%-6d %6.0f ms %8.0f ms %10.0f ms %6.0f ms %6.0f ms %10.0f ms %10.0f ms   (%d diagnostics)%n",
+                    r, ms(b - a), ms(c - b), ms(d - c), ms((d - c) - (c - b)), ms(e - d), ms(f - e), ms(g - f), diagnostics);
+            if (r == rounds) {
+                System.out.printf(Locale.ROOT, "last round, MB/s on one thread: ts-parse %.1f, parse+copy %.1f, FileChecker %.1f%n",
+                        mb / ((c - b) / 1e9), mb / ((d - c) / 1e9), mb / ((g - f) / 1e9));
+            }
+        }
+        System.exit(0);
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    /** rx-lsp's loaded tree-sitter-nix language (package-private there; read reflectively here). */
+    private static Language nixLanguage() throws ReflectiveOperationException {
+        var field = Class.forName("rxlsp.nix.NixLanguage").getDeclaredField("LANGUAGE");
+        field.setAccessible(true);
+        return (Language) field.get(null);
+    }
+}
