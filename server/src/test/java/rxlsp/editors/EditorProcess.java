@@ -151,6 +151,25 @@ final class EditorProcess {
     }
 
     /** Lines of the report that start with {@code prefix}. */
+    /**
+     * What both editor scenarios end with: one diagnostic was shown; the client sent incremental
+     * changes (ranges, never the whole text); the diagnostics were cleared for the version of its
+     * last change, a later version than the one opened ({@code m} 1 and 6 hold those versions);
+     * the buffer was not saved.
+     */
+    static void assertOneDiagnosticFixedIncrementally(Result result, List<java.util.regex.Matcher> m, java.nio.file.Path file,
+                                                      String original) throws java.io.IOException {
+        org.junit.jupiter.api.Assertions.assertEquals(1, reportLines(result, "diagnostic ").size(), result.transcript());
+        List<String> changes = reportLines(result, "didChange ");
+        changes.forEach(c -> org.junit.jupiter.api.Assertions.assertFalse(c.contains("full-text"), "a full-text change: " + c));
+        String lastChangeVersion = changes.getLast().replaceAll("didChange version=(\\d+) .*", "$1");
+        int opened = Integer.parseInt(m.get(1).group(1));
+        int cleared = Integer.parseInt(m.get(6).group(1));
+        org.junit.jupiter.api.Assertions.assertEquals(lastChangeVersion, Integer.toString(cleared), result.transcript());
+        org.junit.jupiter.api.Assertions.assertTrue(cleared > opened, result.transcript());
+        org.junit.jupiter.api.Assertions.assertEquals(original, java.nio.file.Files.readString(file), "the driver must not save the buffer");
+    }
+
     static List<String> reportLines(Result result, String prefix) {
         return result.report().stream().filter(l -> l.startsWith(prefix)).toList();
     }

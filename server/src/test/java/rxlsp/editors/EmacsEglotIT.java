@@ -55,16 +55,6 @@ class EmacsEglotIT {
                 "eglot-shutdown returned",                     // the shutdown request was answered
                 Pattern.quote("server-exit exit code=0"),      // and after exit the server ended with 0
                 "done"));
-        assertEquals(1, EditorProcess.reportLines(result, "diagnostic ").size(), result.transcript());
-
-        List<String> changes = EditorProcess.reportLines(result, "didChange ");
-        changes.forEach(c -> assertFalse(c.contains("full-text"), "a full-text change: " + c));
-        String lastChangeVersion = changes.getLast().replaceAll("didChange version=(\\d+) .*", "$1");
-        int opened = Integer.parseInt(m.get(1).group(1));
-        int cleared = Integer.parseInt(m.get(6).group(1));
-        assertEquals(lastChangeVersion, Integer.toString(cleared), result.transcript());
-        assertTrue(cleared > opened, result.transcript());
-
-        assertEquals(original, Files.readString(file), "the driver must not save the buffer");
+        EditorProcess.assertOneDiagnosticFixedIncrementally(result, m, file, original);
     }
 }

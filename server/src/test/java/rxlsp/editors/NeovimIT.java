@@ -56,18 +56,6 @@ class NeovimIT {
                 "editor count=0",
                 Pattern.quote("server-exit code=0 signal=0"),  // shutdown + exit, then status 0
                 "done"));
-        assertEquals(1, EditorProcess.reportLines(result, "diagnostic ").size(), result.transcript());
-
-        // The server asked for incremental sync, so the client sends ranges, not the whole text, and
-        // the diagnostics were cleared for the version of the last change it sent.
-        List<String> changes = EditorProcess.reportLines(result, "didChange ");
-        changes.forEach(c -> assertFalse(c.contains("full-text"), "a full-text change: " + c));
-        String lastChangeVersion = changes.getLast().replaceAll("didChange version=(\\d+) .*", "$1");
-        int opened = Integer.parseInt(m.get(1).group(1));
-        int cleared = Integer.parseInt(m.get(6).group(1));
-        assertEquals(lastChangeVersion, Integer.toString(cleared), result.transcript());
-        assertTrue(cleared > opened, result.transcript());
-
-        assertEquals(original, Files.readString(file), "the driver must not save the buffer");
+        EditorProcess.assertOneDiagnosticFixedIncrementally(result, m, file, original);
     }
 }
