@@ -32,10 +32,7 @@ import rxlsp.testing.ProjectPaths;
  * Prints an agreement table per dialect and kind, and fails on any disagreement.
  */
 class MclConformanceTest {
-    private static final Pattern MARKER = Pattern.compile("^-- (.+) --$");
-    private static final Pattern LEX_PARSE = Pattern.compile("^# err: errLexParse: .*");
     private static final Pattern BYLINE = Pattern.compile("(/[^\\s@]+) @ (\\d+):(\\d+)-(\\d+):(\\d+)");
-    private static final Pattern OLD_BYLINE = Pattern.compile("` @(\\d+):(\\d+)\\s*$");
 
     @Test
     void mgmt11CorpusAgrees() {
@@ -56,11 +53,11 @@ class MclConformanceTest {
         long start = System.nanoTime();
         int parsed = 0;
 
-        for (Path txtar : files(root.resolve("interpret_test"), ".txtar")) {
+        for (Path txtar : MgmtCorpus.files(root.resolve("interpret_test"), ".txtar")) {
             String name = root.relativize(txtar).toString();
-            Map<String, String> sections = txtar(txtar);
+            Map<String, String> sections = MgmtCorpus.txtar(txtar);
             String output = sections.getOrDefault("OUTPUT", "");
-            String errLine = output.lines().filter(l -> LEX_PARSE.matcher(l).matches()).findFirst().orElse(null);
+            String errLine = output.lines().filter(l -> MgmtCorpus.LEX_PARSE.matcher(l).matches()).findFirst().orElse(null);
             if (errLine == null) {
                 Tally tally = table.get("interpreter, accepted");
                 List<String> problems = new ArrayList<>();
@@ -79,7 +76,7 @@ class MclConformanceTest {
                 String file = "main.mcl";
                 int line;
                 Matcher byline = BYLINE.matcher(errLine);
-                Matcher old = OLD_BYLINE.matcher(errLine);
+                Matcher old = MgmtCorpus.OLD_BYLINE.matcher(errLine);
                 if (byline.find()) {
                     file = byline.group(1).substring(1);
                     line = Integer.parseInt(byline.group(2));
@@ -102,19 +99,19 @@ class MclConformanceTest {
             }
         }
 
-        for (Path mcl : files(root.resolve("examples"), ".mcl")) {
+        for (Path mcl : MgmtCorpus.files(root.resolve("examples"), ".mcl")) {
             String name = root.relativize(mcl).toString();
             if (name.replace('\\', '/').contains("modules/badexample")) {
                 continue; // intentionally broken (see the corpus README)
             }
             parsed++;
-            clean(table.get("examples"), name, read(mcl), dialect);
+            clean(table.get("examples"), name, MgmtCorpus.read(mcl), dialect);
         }
         Path format = root.resolve("format").resolve("tests");
         if (Files.isDirectory(format)) {
-            for (Path mcl : files(format, "mcl")) {
+            for (Path mcl : MgmtCorpus.files(format, "mcl")) {
                 parsed++;
-                clean(table.get("formatter inputs"), root.relativize(mcl).toString(), read(mcl), dialect);
+                clean(table.get("formatter inputs"), root.relativize(mcl).toString(), MgmtCorpus.read(mcl), dialect);
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -155,53 +152,6 @@ class MclConformanceTest {
             } else {
                 disagreed.add(name + ": " + detail);
             }
-        }
-    }
-
-    /** Sections of a txtar archive (golang.org/x/tools/txtar): {@code -- name --} lines start each file. */
-    static Map<String, String> txtar(Path path) {
-        Map<String, String> sections = new LinkedHashMap<>();
-        String current = null;
-        StringBuilder data = new StringBuilder();
-        String text = read(path);
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        if (text.endsWith("\n")) {
-            lines.removeLast(); // the empty remainder after the final newline
-        }
-        for (String line : lines) {
-            Matcher marker = MARKER.matcher(line);
-            if (marker.matches()) {
-                if (current != null) {
-                    sections.put(current, data.toString());
-                }
-                current = marker.group(1).trim();
-                data.setLength(0);
-            } else if (current != null) {
-                data.append(line).append('\n');
-            }
-        }
-        if (current != null) {
-            sections.put(current, data.toString());
-        }
-        return sections;
-    }
-
-    private static List<Path> files(Path dir, String suffix) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(suffix)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path path) {
-        try {
-            return Files.readString(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -30,10 +30,8 @@ import rxlsp.text.PositionEncoding;
  * mgmt's line for its "parser failed" interpolate errors).
  */
 class MclFrontEndCorpusTest {
-    private static final Pattern LEX_PARSE = Pattern.compile("^# err: errLexParse: .*");
     private static final Pattern INTERPOLATE = Pattern.compile("^# err: errInterpolate: parser failed: .*");
     private static final Pattern BYLINE = Pattern.compile("/main\\.mcl @ (\\d+):\\d+-\\d+:\\d+");
-    private static final Pattern OLD_BYLINE = Pattern.compile("` @(\\d+):(\\d+)\\s*$");
 
     @Test
     void mgmt11Corpus() {
@@ -49,11 +47,11 @@ class MclFrontEndCorpusTest {
         ProjectPaths.requireTier(Files.isDirectory(root), "the corpus folder " + root + " is missing");
         Map<String, int[]> table = new LinkedHashMap<>();
         List<String> disagreements = new ArrayList<>();
-        for (Path txtar : files(root.resolve("interpret_test"), ".txtar")) {
+        for (Path txtar : MgmtCorpus.files(root.resolve("interpret_test"), ".txtar")) {
             String name = root.relativize(txtar).toString();
-            Map<String, String> sections = MclConformanceTest.txtar(txtar);
+            Map<String, String> sections = MgmtCorpus.txtar(txtar);
             String output = sections.getOrDefault("OUTPUT", "");
-            String lexParse = output.lines().filter(l -> LEX_PARSE.matcher(l).matches()).findFirst().orElse(null);
+            String lexParse = output.lines().filter(l -> MgmtCorpus.LEX_PARSE.matcher(l).matches()).findFirst().orElse(null);
             String interpolate = output.lines().filter(l -> INTERPOLATE.matcher(l).matches()).findFirst().orElse(null);
             if (lexParse != null || interpolate != null) {
                 String kind = lexParse != null ? "errLexParse" : "errInterpolate (parser failed)";
@@ -76,10 +74,10 @@ class MclFrontEndCorpusTest {
                 }
             }
         }
-        for (Path mcl : files(root.resolve("examples"), ".mcl")) {
+        for (Path mcl : MgmtCorpus.files(root.resolve("examples"), ".mcl")) {
             String name = root.relativize(mcl).toString();
             if (!name.replace('\\', '/').contains("modules/badexample")) {
-                clean(table, disagreements, "examples", name, read(mcl), dialect);
+                clean(table, disagreements, "examples", name, MgmtCorpus.read(mcl), dialect);
             }
         }
         StringBuilder report = new StringBuilder(String.format("%nMclFrontEnd on %s (%s)%n", root, dialect));
@@ -116,30 +114,11 @@ class MclFrontEndCorpusTest {
         if (byline.find()) {
             return Integer.parseInt(byline.group(1));
         }
-        Matcher old = OLD_BYLINE.matcher(errLine);
+        Matcher old = MgmtCorpus.OLD_BYLINE.matcher(errLine);
         return old.find() ? Integer.parseInt(old.group(1)) : null;
     }
 
     private static int line(String source, Diagnostic d) {
         return LineIndex.of(source).position(d.range().start(), PositionEncoding.UTF16).line() + 1;
-    }
-
-    private static List<Path> files(Path dir, String suffix) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(suffix)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path path) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
