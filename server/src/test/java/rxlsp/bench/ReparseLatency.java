@@ -170,6 +170,7 @@ public final class ReparseLatency {
         }
         long[] times = new long[edits.size() - warmup];
         long[] cpu = new long[times.length];
+        long[] cpuReparse = new long[times.length];
         boolean[] broken = new boolean[times.length];
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         try (NixParser parser = new NixParser()) {
@@ -179,12 +180,14 @@ public final class ReparseLatency {
                 long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 NixSyntaxTree tree = parser.reparse(List.of(e));
+                long c1 = threads.getCurrentThreadCpuTime();
                 int n = Diagnostics.ofNix(tree).size();
                 long t = System.nanoTime() - t0;
                 long c = threads.getCurrentThreadCpuTime() - c0;
                 if (i >= warmup) {
                     times[i - warmup] = t;
                     cpu[i - warmup] = c;
+                    cpuReparse[i - warmup] = c1 - c0;
                     broken[i - warmup] = n > 0;
                 }
             }
@@ -193,6 +196,12 @@ public final class ReparseLatency {
         System.out.println("direct (in-process, no LSP): NixParser.reparse(one edit) + Diagnostics.ofNix");
         report(times, broken);
         System.out.println("  CPU time of the same work (less sensitive to other load): " + summary(cpu));
+        long[] cpuChecks = new long[cpu.length];
+        for (int i = 0; i < cpu.length; i++) {
+            cpuChecks[i] = cpu[i] - cpuReparse[i];
+        }
+        System.out.println("    of it NixParser.reparse:  " + summary(cpuReparse));
+        System.out.println("    of it Diagnostics.ofNix:  " + summary(cpuChecks));
         System.out.println("  for comparison, a full NixParser.parse + Diagnostics.ofNix of the file: " + summary(full));
     }
 
