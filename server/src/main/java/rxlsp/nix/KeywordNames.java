@@ -29,6 +29,9 @@ final class KeywordNames {
             Visit v = work.pop();
             SyntaxNode n = v.node();
             if (n.is("identifier")) {
+                if (n.end() - n.start() > 7) {
+                    continue; // longer than any keyword: skip the substring (this runs on every keystroke)
+                }
                 String name = n.text(text);
                 if (KEYWORDS.contains(name) || name.equals("or") && orMisused(v.parent(), v.grandparent(), n)) {
                     out.add(Diagnostic.error(n.range(), NixSyntaxDiagnostics.SOURCE, NixSyntaxDiagnostics.STAGE,
@@ -44,10 +47,6 @@ final class KeywordNames {
             }
         }
         return out;
-    }
-
-    static boolean any(NixSyntaxTree tree) {
-        return !misused(tree).isEmpty();
     }
 
     private static boolean orMisused(SyntaxNode parent, SyntaxNode grandparent, SyntaxNode id) {

@@ -8,7 +8,8 @@ import rxlsp.text.Diagnostic;
  * duplicate attributes, duplicate formal arguments, and dynamic attribute names where Nix forbids
  * them ({@code let}, {@code inherit}). They are exactly as strict as Nix 2.8: a file Nix accepts gets
  * none of these errors, and each error matches one Nix reports. A file with a syntax error gets none
- * of them, as in Nix (see {@link ErrorRecovery}).
+ * of them, as in Nix: the same verdict as {@link NixSyntaxDiagnostics}, so there is one definition of a
+ * syntax error.
  *
  * <p>Diagnostics have source {@code nix}, stage {@code scope}, severity error, and point at the name
  * that is wrong (for a duplicate: the second definition, with the first as related location).
@@ -18,7 +19,7 @@ public final class NixStaticChecks {
     }
 
     public static List<Diagnostic> of(NixSyntaxTree tree) {
-        if (ErrorRecovery.hasSyntaxError(tree.root()) || KeywordNames.any(tree)) {
+        if (!NixSyntaxDiagnostics.of(tree).isEmpty()) {
             return List.of(); // Nix stops at the syntax error; what tree-sitter made of the rest is unreliable
         }
         return ofValidSyntax(tree);
