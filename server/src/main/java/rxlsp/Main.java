@@ -58,14 +58,8 @@ public final class Main implements Callable<Integer> {
     /** The version the build wrote into {@code rxlsp/version.properties}. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws Exception {
-            var props = new java.util.Properties();
-            try (var in = Main.class.getResourceAsStream("/rxlsp/version.properties")) {
-                if (in != null) {
-                    props.load(in);
-                }
-            }
-            return new String[] {"rx-lsp " + props.getProperty("version", "unknown")};
+        public String[] getVersion() {
+            return new String[] {"rx-lsp " + rxlsp.lsp.RxLanguageServer.version()};
         }
     }
 }

@@ -196,7 +196,8 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         }
     }
 
-    private static String version() {
+    /** rx-lsp's version, as the build wrote it into {@code rxlsp/version.properties}. */
+    public static String version() {
         var props = new java.util.Properties();
         try (var in = RxLanguageServer.class.getResourceAsStream("/rxlsp/version.properties")) {
             if (in != null) {
