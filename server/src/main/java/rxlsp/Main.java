@@ -29,6 +29,7 @@ public final class Main implements Callable<Integer> {
                 ? prepend("check", Arrays.copyOfRange(args, 1, args.length)) : args;
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand(new CommandLine(new CheckCommand(out, err)))
+                .addSubcommand(new CommandLine(new rxlsp.cli.RenderCommand(out, err)))
                 .setOut(new java.io.PrintWriter(out, true))
                 .setErr(new java.io.PrintWriter(err, true))
                 .setExitCodeExceptionMapper(e -> 2)

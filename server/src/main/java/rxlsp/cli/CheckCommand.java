@@ -87,11 +87,14 @@ public final class CheckCommand implements Callable<Integer> {
                 futures.add(pool.submit(() -> checkOne(checkers.get(), target)));
             }
             List<CheckedFile> results = new ArrayList<>();
-            for (Future<Object> f : futures) {
+            java.util.Map<CheckedFile, java.nio.file.Path> files = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < futures.size(); i++) {
+                Future<Object> f = futures.get(i);
                 try {
                     Object r = f.get();
                     if (r instanceof CheckedFile file) {
                         results.add(file);
+                        files.put(file, absolute(targets.get(i).path()));
                     } else {
                         problems.add((String) r);
                     }
@@ -99,10 +102,14 @@ public final class CheckCommand implements Callable<Integer> {
                     problems.add("internal error: " + e.getCause());
                 }
             }
-            return results;
+            return ConfigurationPass.apply(results, files, dialect);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static java.nio.file.Path absolute(java.nio.file.Path p) {
+        return p.toAbsolutePath().normalize();
     }
 
     /** A checked file, or a problem message when the file cannot be read. */
@@ -116,7 +123,7 @@ public final class CheckCommand implements Callable<Integer> {
                 return target.displayPath() + ": too large to check (" + size + " bytes, limit " + MAX_FILE_BYTES + ")";
             }
             byte[] bytes = Files.readAllBytes(target.path());
-            return checker.check(target.displayPath(), target.kind(), bytes);
+            return checker.check(target.displayPath(), absolute(target.path()), target.kind(), bytes);
         } catch (IOException e) {
             return target.displayPath() + ": cannot read (" + FileCollector.reason(e) + ")";
         } catch (OutOfMemoryError e) {

@@ -1,5 +1,13 @@
 package rxlsp.features;
 
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Optional;
+import rxlsp.embed.ModuleScan;
+import rxlsp.embed.ModuleScanner;
+import rxlsp.text.Diagnostic;
+
 import java.util.List;
 import rxlsp.mcl.Dialect;
 import rxlsp.mcl.MclFrontEnd;
@@ -17,6 +25,7 @@ public final class DocumentAnalyzer implements AutoCloseable {
     private final NixParser nixParser = new NixParser();
 
     private final Dialect mclDialect;
+    private final ConfigurationContext configurations;
 
     /** An analyzer for MCL written for mgmt 1.1 and later. */
     public DocumentAnalyzer() {
@@ -25,7 +34,16 @@ public final class DocumentAnalyzer implements AutoCloseable {
 
     /** @param mclDialect the mgmt version {@code .mcl} documents are written for */
     public DocumentAnalyzer(Dialect mclDialect) {
+        this(mclDialect, null);
+    }
+
+    /**
+     * @param configurations the other files of the workspace, to assemble the rx.nix program a
+     *                       document is part of; null to analyse each document alone
+     */
+    public DocumentAnalyzer(Dialect mclDialect, ConfigurationContext configurations) {
         this.mclDialect = mclDialect;
+        this.configurations = configurations;
     }
 
     public AnalysisResult analyze(DocumentSnapshot snapshot) {
@@ -34,16 +52,35 @@ public final class DocumentAnalyzer implements AutoCloseable {
 
     /** Analyses with the given MCL dialect (a setting the user may change while documents are open). */
     public AnalysisResult analyze(DocumentSnapshot snapshot, Dialect mclDialect) {
+        Optional<Path> file = fileOf(snapshot.uri());
         if (snapshot.kind() == FileKind.MCL) {
+            // a .mcl file read by a configuration is judged as part of that program
+            Optional<List<Diagnostic>> inProgram = configurations == null || file.isEmpty() ? Optional.empty()
+                    : configurations.diagnosticsFor(file.get(), null, mclDialect);
             // MCL files are small: a full parse per change is cheap and keeps no state between versions.
             return new AnalysisResult(snapshot.uri(), snapshot.version(), LineIndex.of(snapshot.text()),
-                    Diagnostics.ofMcl(MclFrontEnd.parse(snapshot.text(), mclDialect)));
+                    inProgram.orElseGet(() -> Diagnostics.ofMcl(MclFrontEnd.parse(snapshot.text(), mclDialect))));
         }
         if (snapshot.kind() != FileKind.NIX) {
             return new AnalysisResult(snapshot.uri(), snapshot.version(), LineIndex.of(snapshot.text()), List.of());
         }
         NixSyntaxTree tree = parse(snapshot);
-        return new AnalysisResult(snapshot.uri(), snapshot.version(), tree.lines(), Diagnostics.ofNix(tree));
+        List<Diagnostic> diagnostics = new ArrayList<>(Diagnostics.ofNix(tree));
+        if (configurations != null && file.isPresent()) {
+            ModuleScan scan = ModuleScanner.scan(file.get(), tree.text(), tree.root());
+            configurations.diagnosticsFor(file.get(), scan, mclDialect).ifPresent(diagnostics::addAll);
+            diagnostics.sort(Diagnostic.BY_POSITION);
+        }
+        return new AnalysisResult(snapshot.uri(), snapshot.version(), tree.lines(), diagnostics);
+    }
+
+    private static Optional<Path> fileOf(String uri) {
+        try {
+            URI u = URI.create(uri);
+            return "file".equals(u.getScheme()) ? Optional.of(Path.of(u).toAbsolutePath().normalize()) : Optional.empty();
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     private NixSyntaxTree parse(DocumentSnapshot snapshot) {

@@ -30,6 +30,14 @@ public final class FileChecker implements AutoCloseable {
     }
 
     public CheckedFile check(String path, FileKind kind, byte[] bytes) {
+        return check(path, null, kind, bytes);
+    }
+
+    /**
+     * Checks one file; with {@code file} (absolute) a Nix file is also scanned for rx.nix options, so
+     * that its configuration can be assembled afterwards.
+     */
+    public CheckedFile check(String path, java.nio.file.Path file, FileKind kind, byte[] bytes) {
         SourceText source = SourceText.decode(bytes);
         String sourceName = kind == FileKind.MCL ? "mcl" : "nix";
         if (source.problem().map(p -> p.kind() == SourceText.Kind.BINARY).orElse(false)) {
@@ -41,16 +49,20 @@ public final class FileChecker implements AutoCloseable {
         }
         String text = source.text();
         LineIndex lines = null;
+        rxlsp.embed.ModuleScan scan = null;
         if (kind == FileKind.NIX) {
             NixSyntaxTree tree = nixParser.parse(text);
             lines = tree.lines();
             diagnostics.addAll(Diagnostics.ofNix(tree));
+            if (file != null) {
+                scan = rxlsp.embed.ModuleScanner.scan(file, text, tree.root());
+            }
         }
         if (kind == FileKind.MCL) {
             diagnostics.addAll(Diagnostics.ofMcl(MclFrontEnd.parse(text, mclDialect)));
         }
         diagnostics.sort(Diagnostic.BY_POSITION);
-        return new CheckedFile(path, lines != null ? lines : LineIndex.of(text), diagnostics);
+        return new CheckedFile(path, lines != null ? lines : LineIndex.of(text), diagnostics, scan);
     }
 
     @Override

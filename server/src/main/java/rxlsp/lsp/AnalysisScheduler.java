@@ -22,10 +22,13 @@ final class AnalysisScheduler implements AutoCloseable {
     private final Consumer<AnalysisResult> publish;
     private final Consumer<String> logError;
     private final java.util.function.Supplier<rxlsp.mcl.Dialect> dialect;
+    private final java.util.function.Supplier<DocumentAnalyzer> analyzers;
 
     /** @param dialect the MCL dialect for the next analysis (the user's setting, read each time) */
     AnalysisScheduler(int threads, Consumer<AnalysisResult> publish, Consumer<String> logError,
-                      java.util.function.Supplier<rxlsp.mcl.Dialect> dialect) {
+                      java.util.function.Supplier<rxlsp.mcl.Dialect> dialect,
+                      java.util.function.Supplier<DocumentAnalyzer> analyzers) {
+        this.analyzers = analyzers;
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(null, r, "rx-lsp-analysis", 16L << 20); // room for deep syntax trees
             t.setDaemon(true);
@@ -44,14 +47,15 @@ final class AnalysisScheduler implements AutoCloseable {
     /** One open document's analyzer and its scheduling state. */
     private static final class Slot {
         final OpenDocument document;
-        final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+        final DocumentAnalyzer analyzer;
         final AtomicBoolean running = new AtomicBoolean();
         final AtomicBoolean dirty = new AtomicBoolean();
         private final AtomicBoolean analyzerClosed = new AtomicBoolean();
         volatile boolean closed; // written only while holding the slot's lock, see retire
 
-        Slot(OpenDocument document) {
+        Slot(OpenDocument document, DocumentAnalyzer analyzer) {
             this.document = document;
+            this.analyzer = analyzer;
         }
 
         /** Both the last drain and retire may get here; the parser must be freed exactly once. */
@@ -63,7 +67,7 @@ final class AnalysisScheduler implements AutoCloseable {
     }
 
     void opened(OpenDocument document) {
-        Slot old = slots.put(document.uri(), new Slot(document));
+        Slot old = slots.put(document.uri(), new Slot(document, analyzers.get()));
         if (old != null) {
             retire(old);
         }
@@ -75,6 +79,11 @@ final class AnalysisScheduler implements AutoCloseable {
         if (slot != null) {
             retire(slot);
         }
+    }
+
+    /** Asks for every open document but {@code uri} to be analysed again (another file of their configuration changed). */
+    void requestOthers(String uri) {
+        slots.keySet().stream().filter(u -> !u.equals(uri)).forEach(this::request);
     }
 
     /** Asks for the document to be analysed at its newest version. */

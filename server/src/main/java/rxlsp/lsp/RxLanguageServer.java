@@ -34,6 +34,7 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private final RxTextDocumentService documents = new RxTextDocumentService(this);
     private final RxWorkspaceService workspaceService = new RxWorkspaceService(this);
     private final AnalysisScheduler scheduler;
+    private final rxlsp.features.ConfigurationContext configurations;
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private volatile LanguageClient client;
     private volatile ServerSettings settings = ServerSettings.DEFAULT;
@@ -43,7 +44,9 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
 
     public RxLanguageServer() {
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        scheduler = new AnalysisScheduler(threads, this::publish, this::logError, () -> settings.mclDialect());
+        configurations = new rxlsp.features.ConfigurationContext(workspace.files(), workspace::roots);
+        scheduler = new AnalysisScheduler(threads, this::publish, this::logError, () -> settings.mclDialect(),
+                () -> new rxlsp.features.DocumentAnalyzer(rxlsp.mcl.Dialect.MGMT_1_1, configurations));
     }
 
     @Override
@@ -113,6 +116,7 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         }
         shutdownRequested = true;
         scheduler.close();
+        configurations.close();
         return CompletableFuture.completedFuture(null);
     }
 

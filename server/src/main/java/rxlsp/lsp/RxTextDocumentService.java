@@ -82,5 +82,6 @@ final class RxTextDocumentService implements TextDocumentService {
             found.get().replace(params.getText(), found.get().version());
         }
         server.scheduler().request(uri);
+        server.scheduler().requestOthers(uri); // the configuration the others belong to may have changed
     }
 }

@@ -40,6 +40,29 @@ public final class Workspace {
         return List.copyOf(roots);
     }
 
+    private final rxlsp.embed.DiskFiles disk = new rxlsp.embed.DiskFiles();
+
+    /** Files by path: the editor's text of open documents, else the disk. */
+    public rxlsp.embed.SourceFiles files() {
+        return file -> {
+            for (OpenDocument doc : open.values()) {
+                if (pathOf(doc.uri()).map(file::equals).orElse(false)) {
+                    return Optional.of(doc.text());
+                }
+            }
+            return disk.read(file);
+        };
+    }
+
+    private static Optional<Path> pathOf(String uri) {
+        try {
+            URI u = URI.create(uri);
+            return "file".equals(u.getScheme()) ? Optional.of(Path.of(u).toAbsolutePath().normalize()) : Optional.empty();
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The text of a file: the editor's version when open, else what is on disk. */
     public Optional<String> read(String uri) {
         OpenDocument doc = open.get(uri);

@@ -1,0 +1,67 @@
+package rxlsp.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import rxlsp.embed.DiskFiles;
+import rxlsp.embed.ModuleCache;
+import rxlsp.embed.ModuleScan;
+import rxlsp.embed.NixFragmentReader;
+import rxlsp.features.CheckedFile;
+import rxlsp.features.ConfigurationChecker;
+import rxlsp.mcl.Dialect;
+import rxlsp.text.Diagnostic;
+import rxlsp.text.LineIndex;
+
+/**
+ * After every file was checked on its own: assembles the rx.nix configurations the Nix files form
+ * and adds what the assembled MCL shows. A {@code .mcl} file pulled into a program with
+ * {@code readFile} is judged as part of it (its variables may come from Nix), not alone.
+ */
+final class ConfigurationPass {
+    private ConfigurationPass() {
+    }
+
+    static List<CheckedFile> apply(List<CheckedFile> checked, Map<CheckedFile, Path> files, Dialect dialect) {
+        List<ModuleScan> scans = checked.stream().map(CheckedFile::scan).filter(Objects::nonNull).toList();
+        if (scans.isEmpty()) {
+            return checked;
+        }
+        DiskFiles disk = new DiskFiles();
+        ConfigurationChecker.Report report;
+        try (ModuleCache cache = new ModuleCache(disk)) {
+            scans.forEach(cache::put);
+            report = new ConfigurationChecker(cache, new NixFragmentReader(disk), dialect).check(scans);
+        }
+        Map<Path, CheckedFile> byFile = new HashMap<>();
+        files.forEach((c, p) -> byFile.put(p, c));
+        List<CheckedFile> out = new ArrayList<>();
+        for (CheckedFile c : checked) {
+            Path file = files.get(c);
+            List<Diagnostic> extra = report.diagnostics().getOrDefault(file, List.of());
+            if (report.programFiles().contains(file)) {
+                // the program's view replaces the standalone one (the same syntax errors, and no
+                // false "undefined" for names the Nix side defines)
+                out.add(c.withDiagnostics(extra));
+            } else if (extra.isEmpty()) {
+                out.add(c);
+            } else {
+                List<Diagnostic> all = new ArrayList<>(c.diagnostics());
+                all.addAll(extra);
+                out.add(c.withDiagnostics(all));
+            }
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        report.diagnostics().forEach((file, ds) -> {
+            if (!byFile.containsKey(file) && !ds.isEmpty()) {
+                String text = disk.read(file).orElse("");
+                String shown = file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+                out.add(new CheckedFile(shown, LineIndex.of(text), ds));
+            }
+        });
+        return out;
+    }
+}

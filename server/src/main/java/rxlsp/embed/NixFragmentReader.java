@@ -1,0 +1,68 @@
+package rxlsp.embed;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import rxlsp.nix.DecodedString;
+import rxlsp.nix.NixStringDecoder;
+import rxlsp.nix.SyntaxNode;
+import rxlsp.text.Diagnostic;
+import rxlsp.text.TextRange;
+
+/**
+ * Reads sites: Nix strings are decoded exactly as Nix evaluates them, {@code readFile} targets are
+ * read through {@link SourceFiles} (open editor buffers first, then the disk).
+ */
+public final class NixFragmentReader implements FragmentReader {
+    private final SourceFiles files;
+
+    public NixFragmentReader(SourceFiles files) {
+        this.files = files;
+    }
+
+    @Override
+    public Optional<FragmentText> read(FragmentSite site, ModuleScan module, List<FileDiagnostic> problems) {
+        if (site.string() != null) {
+            DecodedString d = NixStringDecoder.decode(site.string(), module.text());
+            List<TextRange> holes = new ArrayList<>();
+            d.holes().forEach(h -> holes.add(h.value()));
+            return Optional.of(new FragmentText(site, module.file(), d.value(), holes, new DecodedMap(d)));
+        }
+        if (site.readFile() != null) {
+            Optional<String> text = files.read(site.readFile());
+            if (text.isEmpty()) {
+                problems.add(new FileDiagnostic(module.file(), Diagnostic.error(site.expression().range(), "rx", "scope",
+                        "rx-missing-file", "cannot read `" + module.file().getParent().relativize(site.readFile())
+                                + "`: the MCL it should hold is missing from the program")));
+                return Optional.empty();
+            }
+            String value = text.get();
+            if (site.dropFinalNewline() && value.endsWith("\n")) {
+                value = value.substring(0, value.length() - 1);
+            }
+            return Optional.of(new FragmentText(site, site.readFile(), value, List.of(), OffsetMap.identity(value.length())));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public StringValue stringValue(SyntaxNode string, ModuleScan module) {
+        DecodedString d = NixStringDecoder.decode(string, module.text());
+        return new StringValue(d.value(), d.holes().stream().map(DecodedString.Hole::value).toList());
+    }
+
+    /** A decoded Nix string as an offset map. */
+    private record DecodedMap(DecodedString decoded) implements OffsetMap {
+        @Override
+        public int toSource(int offset) {
+            return decoded.toSource(offset);
+        }
+
+        @Override
+        public OptionalInt toFragment(int sourceOffset) {
+            return decoded.toValue(sourceOffset);
+        }
+    }
+}

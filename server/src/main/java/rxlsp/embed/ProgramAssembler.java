@@ -1,0 +1,233 @@
+package rxlsp.embed;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import rxlsp.text.Diagnostic;
+import rxlsp.text.Severity;
+import rxlsp.text.TextRange;
+
+/**
+ * Builds {@code main.mcl} the way rx.nix's renderer does: header, the sorted unique imports with
+ * {@code deploy}, the sorted vars as {@code $name = <trimmed value>}, the raw blocks in module order
+ * (each ending in a line feed, then a blank line unless it already ends in two), then {@code rx.res}.
+ * The module system's merge comes first: only the definitions with the strongest override priority
+ * count, and lists are concatenated sorted by their order priority, stably in module order.
+ */
+public final class ProgramAssembler {
+    static final String HEADER = "# Generated MCL for host \"main\"\n\n";
+    private static final Pattern MCL_VAR_NAME = Pattern.compile("[a-z]([a-z0-9_]*[a-z0-9])?");
+
+    private final FragmentReader reader;
+    private final StringBuilder text = new StringBuilder();
+    private final List<SourceMap.Piece> pieces = new ArrayList<>();
+    private final List<TextRange> holes = new ArrayList<>();
+    private final List<FragmentText> fragments = new ArrayList<>();
+    private final List<FileDiagnostic> problems = new ArrayList<>();
+    private boolean complete = true;
+
+    private ProgramAssembler(FragmentReader reader) {
+        this.reader = reader;
+    }
+
+    /** @param modules the configuration's modules in the module system's order */
+    public static AssembledProgram assemble(List<ModuleScan> modules, FragmentReader reader) {
+        ProgramAssembler a = new ProgramAssembler(reader);
+        a.text.append(HEADER);
+        a.imports(sites(modules, FragmentRole.IMPORT));
+        a.vars(sites(modules, FragmentRole.VAR));
+        a.raw(sites(modules, FragmentRole.RAW));
+        new ResRenderer(a.text, a.pieces, a.holes, reader, a.problems).render(modules);
+        String rendered = a.text.toString();
+        return new AssembledProgram(rendered, HolePlaceholders.apply(rendered, a.holes),
+                new SourceMap(a.pieces), a.holes, a.complete, a.fragments, a.problems);
+    }
+
+    /** A site with the module it is written in. */
+    record Located(FragmentSite site, ModuleScan module) {
+    }
+
+    private static List<Located> sites(List<ModuleScan> modules, FragmentRole role) {
+        List<Located> out = new ArrayList<>();
+        for (ModuleScan m : modules) {
+            for (FragmentSite s : m.sites()) {
+                if (s.role() == role) {
+                    out.add(new Located(s, m));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The definitions that survive the module system's override priorities. */
+    private static List<Located> strongest(List<Located> defs) {
+        int best = defs.stream().mapToInt(d -> d.site().priority().override()).min().orElse(0);
+        return defs.stream().filter(d -> d.site().priority().override() == best).toList();
+    }
+
+    private static List<Located> listMerge(List<Located> defs) {
+        List<Located> kept = new ArrayList<>(strongest(defs));
+        kept.sort(Comparator.comparingInt(d -> d.site().priority().order())); // stable
+        return kept;
+    }
+
+    // ---- imports
+
+    private void imports(List<Located> defs) {
+        Map<String, Located> byName = new TreeMap<>(ByteOrder.UTF8);
+        byName.put("deploy", null);
+        for (Located d : listMerge(defs)) {
+            Optional<FragmentText> t = reader.read(d.site(), d.module(), problems);
+            if (t.isEmpty()) {
+                complete = false;
+                continue;
+            }
+            String name = t.get().value();
+            if (byName.containsKey(name)) {
+                String why = name.equals("deploy")
+                        ? "rx.nix always imports \"deploy\"; this entry is dropped"
+                        : "\"" + name + "\" is already imported; rx.nix keeps one";
+                problems.add(warning(d, d.site().expression().range(), "rx-duplicate-import", why));
+                continue;
+            }
+            byName.put(name, d);
+        }
+        for (Map.Entry<String, Located> e : byName.entrySet()) {
+            text.append("import ");
+            Located d = e.getValue();
+            int start = text.length();
+            text.append(GoFormat.quote(e.getKey()));
+            if (d != null) {
+                pieces.add(new SourceMap.Piece(start, text.length(), null, 0,
+                        new SourceLocation(d.module().file(), d.site().expression().range())));
+            }
+            text.append('\n');
+        }
+        text.append('\n');
+    }
+
+    // ---- vars
+
+    private void vars(List<Located> defs) {
+        Map<String, List<Located>> byName = new TreeMap<>(ByteOrder.UTF8);
+        for (Located d : defs) {
+            byName.computeIfAbsent(d.site().name(), k -> new ArrayList<>()).add(d);
+        }
+        if (byName.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, List<Located>> e : byName.entrySet()) {
+            List<Located> kept = strongest(e.getValue());
+            Located d = kept.get(0);
+            String name = e.getKey();
+            if (!MCL_VAR_NAME.matcher(name).matches()) {
+                problems.add(new FileDiagnostic(d.module().file(), new Diagnostic(d.site().nameRange(),
+                        Severity.ERROR, "rx", "syntax", "rx-invalid-var-name",
+                        "`" + name + "` is not an MCL variable name: rx.nix writes `$" + name
+                                + "`, which mgmt cannot parse (use lower-case letters, digits and `_`)",
+                        List.of())));
+            }
+            int lineStart = text.length();
+            text.append('$').append(name);
+            pieces.add(new SourceMap.Piece(lineStart, text.length(), null, 0,
+                    new SourceLocation(d.module().file(), d.site().nameRange())));
+            text.append(" = ");
+            Optional<FragmentText> value = reader.read(d.site(), d.module(), problems);
+            if (value.isPresent()) {
+                conflicts(kept, value.get().value());
+                copyTrimmed(value.get());
+            } else {
+                hole(d);
+            }
+            text.append('\n');
+        }
+        text.append('\n');
+    }
+
+    private void conflicts(List<Located> kept, String first) {
+        for (Located other : kept.subList(1, kept.size())) {
+            Optional<FragmentText> t = reader.read(other.site(), other.module(), new ArrayList<>());
+            if (t.isPresent() && !t.get().value().equals(first)) {
+                problems.add(new FileDiagnostic(other.module().file(), new Diagnostic(other.site().nameRange(),
+                        Severity.ERROR, "rx", "syntax", "rx-conflicting-definitions",
+                        "`rx.mcl.vars." + other.site().name() + "` is defined with different values in "
+                                + "several modules; the NixOS module system rejects this", List.of())));
+            }
+        }
+    }
+
+    private void copyTrimmed(FragmentText t) {
+        String v = t.value();
+        int from = 0;
+        int to = v.length();
+        while (from < to && GoSpace.isSpace(v.codePointAt(from))) {
+            from += Character.charCount(v.codePointAt(from));
+        }
+        while (to > from && GoSpace.isSpace(v.codePointBefore(to))) {
+            to -= Character.charCount(v.codePointBefore(to));
+        }
+        copy(t, from, to);
+    }
+
+    /** Appends {@code [from, to)} of a fragment as copied text. */
+    private void copy(FragmentText t, int from, int to) {
+        int start = text.length();
+        text.append(t.value(), from, to);
+        pieces.add(new SourceMap.Piece(start, text.length(), t, from, null));
+        for (TextRange h : t.holes()) {
+            if (h.start() >= from && h.end() <= to) {
+                holes.add(new TextRange(start + h.start() - from, start + h.end() - from));
+            }
+        }
+        if (!fragments.contains(t)) {
+            fragments.add(t);
+        }
+    }
+
+    /** A value that needs Nix evaluation: printed as its source, known to be unknown. */
+    private void hole(Located d) {
+        complete = false;
+        String source = d.site().expression().text(d.module().text());
+        int start = text.length();
+        text.append("${").append(source).append('}');
+        holes.add(new TextRange(start, text.length()));
+        pieces.add(new SourceMap.Piece(start, text.length(), null, 0,
+                new SourceLocation(d.module().file(), d.site().expression().range())));
+    }
+
+    // ---- raw blocks
+
+    private void raw(List<Located> defs) {
+        for (Located d : listMerge(defs)) {
+            Optional<FragmentText> t = reader.read(d.site(), d.module(), problems);
+            String block;
+            if (t.isPresent()) {
+                copy(t.get(), 0, t.get().value().length());
+                block = t.get().value();
+            } else {
+                hole(d);
+                block = "";
+            }
+            if (!block.endsWith("\n")) {
+                text.append('\n');
+            }
+            if (!(block + (block.endsWith("\n") ? "" : "\n")).endsWith("\n\n")) {
+                text.append('\n');
+            }
+        }
+    }
+
+    private static FileDiagnostic warning(Located d, TextRange range, String code, String message) {
+        return new FileDiagnostic(d.module().file(),
+                new Diagnostic(range, Severity.WARNING, "rx", "syntax", code, message, List.of()));
+    }
+
+    static <K, V> Map<K, V> ordered() {
+        return new LinkedHashMap<>();
+    }
+}

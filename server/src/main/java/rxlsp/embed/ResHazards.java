@@ -1,0 +1,51 @@
+package rxlsp.embed;
+
+import java.util.List;
+
+/**
+ * What rx.nix's rendering of an {@code rx.res} value does that mgmt will not accept. Warnings, since
+ * the Nix is valid and the failure only shows when mgmt reads the program.
+ */
+final class ResHazards {
+    private ResHazards() {
+    }
+
+    static void number(double value, NixValue v, ResRenderer.Def d, List<FileDiagnostic> problems) {
+        String rendered = GoFormat.floatV(value);
+        if (rendered.contains("e")) {
+            problems.add(ResRenderer.warning(d, v.node().range(), "rx-exponent-number",
+                    "rx.nix renders this number as `" + rendered + "`, which is not an MCL number "
+                            + "(MCL has no exponent form); set this field in rx.mcl.raw instead"));
+        }
+    }
+
+    static void string(FragmentReader.StringValue decoded, NixValue v, ResRenderer.Def d, List<FileDiagnostic> problems) {
+        String value = decoded.value();
+        String quoted = GoFormat.quote(value);
+        if (quoted.matches("(?s).*\\\\[xuU].*")) {
+            problems.add(ResRenderer.warning(d, v.node().range(), "rx-go-escape",
+                    "rx.nix quotes a character of this string with a Go escape (`\\x`, `\\u`), which MCL "
+                            + "strings do not accept"));
+        }
+        if (withoutHoles(decoded).contains("${")) {
+            problems.add(ResRenderer.warning(d, v.node().range(), "rx-res-interpolation",
+                    "rx.nix does not escape `${` in rx.res strings: mgmt will read it as an MCL interpolation"));
+        }
+    }
+
+    private static String withoutHoles(FragmentReader.StringValue decoded) {
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        for (var h : decoded.holes()) {
+            b.append(decoded.value(), at, h.start()).append('\0');
+            at = h.end();
+        }
+        return b.append(decoded.value().substring(at)).toString();
+    }
+
+    static void attrs(NixValue.Attrs a, ResRenderer.Def d, List<FileDiagnostic> problems) {
+        problems.add(ResRenderer.warning(d, a.node().range(), "rx-map-value",
+                "rx.nix renders an attribute set as `{ key: value, }`, which is not MCL (maps are written "
+                        + "`{\"key\" => value}`); set this field in rx.mcl.raw instead"));
+    }
+}

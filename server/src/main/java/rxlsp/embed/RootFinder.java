@@ -1,0 +1,84 @@
+package rxlsp.embed;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the configuration an open file belongs to: a module is usually imported by a
+ * {@code configuration.nix} or {@code flake.nix} in a folder above it. The candidates are the Nix
+ * files of the file's folder and of every folder above it up to the workspace folder; the one whose
+ * configuration contains the file and has the most modules is the root.
+ */
+public final class RootFinder {
+    /** Folders with more Nix files than this are generated trees, not hand-written configurations. */
+    private static final int MAX_FILES_PER_FOLDER = 64;
+    /** How far up to look when the file is outside every workspace folder. */
+    private static final int LEVELS_WITHOUT_WORKSPACE = 2;
+
+    private final ModuleSource modules;
+    private final List<Path> workspaceRoots;
+
+    public RootFinder(ModuleSource modules, List<Path> workspaceRoots) {
+        this.modules = modules;
+        this.workspaceRoots = List.copyOf(workspaceRoots);
+    }
+
+    /**
+     * The largest configuration, rooted in another file, that contains {@code file} (as a module or
+     * as a {@code .mcl} file it reads); empty when no file around imports it.
+     */
+    public Optional<Configuration> containing(Path file) {
+        Configuration best = null;
+        for (Path candidate : candidates(file)) {
+            if (candidate.equals(file)) {
+                continue;
+            }
+            Optional<ModuleScan> scan = modules.scan(candidate);
+            if (scan.isEmpty() || scan.get().imports().isEmpty()) {
+                continue;
+            }
+            Configuration c = ConfigurationLoader.load(scan.get(), modules);
+            if (c.contains(file) && (best == null || c.modules().size() > best.modules().size())) {
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private List<Path> candidates(Path file) {
+        Path top = workspaceRoots.stream().filter(file::startsWith).findFirst().orElse(null);
+        List<Path> out = new ArrayList<>();
+        int level = 0;
+        for (Path dir = file.getParent(); dir != null; dir = dir.getParent(), level++) {
+            if (top == null && level > LEVELS_WITHOUT_WORKSPACE) {
+                break;
+            }
+            out.addAll(nixFilesIn(dir));
+            if (dir.equals(top)) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static List<Path> nixFilesIn(Path dir) {
+        List<Path> out = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.nix")) {
+            for (Path f : files) {
+                if (out.size() >= MAX_FILES_PER_FOLDER) {
+                    break;
+                }
+                out.add(f);
+            }
+        } catch (IOException | SecurityException e) {
+            // an unreadable folder has no candidates
+        }
+        out.sort(null);
+        return out;
+    }
+}

@@ -1,0 +1,124 @@
+package rxlsp.embed;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import rxlsp.text.TextRange;
+
+/**
+ * Where each part of the assembled program came from. Text copied from a fragment maps character
+ * by character through the fragment's {@link OffsetMap}; text rx.nix writes itself (an import line,
+ * {@code $name = }, a rendered {@code rx.res} field) maps as a whole to the Nix text it was made
+ * from; the rest (header, blank lines) maps to nothing.
+ */
+public final class SourceMap {
+    /**
+     * One run {@code [start, end)} of the assembled text.
+     *
+     * @param fragment      the fragment the run copies, or null for text rx.nix writes itself
+     * @param fragmentStart the fragment-text offset of {@code start} (copied runs only)
+     * @param origin        for text rx.nix writes: the file range it stands for
+     */
+    public record Piece(int start, int end, FragmentText fragment, int fragmentStart, SourceLocation origin) {
+        boolean isCopy() {
+            return fragment != null;
+        }
+    }
+
+    private final List<Piece> pieces;
+
+    SourceMap(List<Piece> pieces) {
+        this.pieces = List.copyOf(pieces);
+    }
+
+    public List<Piece> pieces() {
+        return pieces;
+    }
+
+    /** The piece covering assembled offset {@code offset} (a run's end belongs to it when nothing follows). */
+    public Optional<Piece> pieceAt(int offset) {
+        int lo = 0;
+        int hi = pieces.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Piece p = pieces.get(mid);
+            if (offset < p.start()) {
+                hi = mid - 1;
+            } else if (offset >= p.end()) {
+                lo = mid + 1;
+            } else {
+                return Optional.of(p);
+            }
+        }
+        // an empty range at the very end of a run still belongs to it
+        if (hi >= 0 && pieces.get(hi).end() == offset) {
+            return Optional.of(pieces.get(hi));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where an assembled range was written. A range that starts in a copied run maps exactly, clipped
+     * to that run; one in rx.nix's own text maps to the Nix text it stands for; otherwise nothing.
+     */
+    public Optional<SourceLocation> toSource(TextRange range) {
+        Optional<Piece> found = pieceAt(range.start());
+        if (found.isEmpty()) {
+            // a range that starts between runs (e.g. a missing `}` at the end) maps to the run before it
+            found = lastPieceBefore(range.start());
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Piece p = found.get();
+            return Optional.of(endOf(p));
+        }
+        Piece p = found.get();
+        if (!p.isCopy()) {
+            return Optional.of(p.origin());
+        }
+        int end = Math.min(range.end(), p.end());
+        int from = p.fragment().map().toSource(p.fragmentStart() + range.start() - p.start());
+        int to = p.fragment().map().toSource(p.fragmentStart() + end - p.start());
+        return Optional.of(new SourceLocation(p.fragment().file(), new TextRange(from, Math.max(from, to))));
+    }
+
+    private Optional<Piece> lastPieceBefore(int offset) {
+        Piece best = null;
+        for (Piece p : pieces) {
+            if (p.end() <= offset) {
+                best = p;
+            } else {
+                break;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static SourceLocation endOf(Piece p) {
+        if (!p.isCopy()) {
+            return p.origin();
+        }
+        int at = p.fragment().map().toSource(p.fragmentStart() + p.end() - p.start());
+        return new SourceLocation(p.fragment().file(), new TextRange(at, at));
+    }
+
+    /** Every assembled offset that was written at {@code offset} of {@code file} (copied text only). */
+    public List<Integer> toAssembled(Path file, int offset) {
+        List<Integer> out = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (!p.isCopy() || !p.fragment().file().equals(file)) {
+                continue;
+            }
+            OptionalInt v = p.fragment().map().toFragment(offset);
+            if (v.isPresent()) {
+                int local = v.getAsInt() - p.fragmentStart();
+                if (local >= 0 && local <= p.end() - p.start()) {
+                    out.add(p.start() + local);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,123 @@
+package rxlsp.features;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import rxlsp.embed.AssembledProgram;
+import rxlsp.embed.Configuration;
+import rxlsp.embed.ConfigurationLoader;
+import rxlsp.embed.FileDiagnostic;
+import rxlsp.embed.FragmentReader;
+import rxlsp.embed.FragmentRole;
+import rxlsp.embed.FragmentSite;
+import rxlsp.embed.ModuleImport;
+import rxlsp.embed.ModuleScan;
+import rxlsp.embed.ModuleSource;
+import rxlsp.embed.ProgramAssembler;
+import rxlsp.embed.ResSchema;
+import rxlsp.embed.ResSchemaChecks;
+import rxlsp.mcl.Dialect;
+import rxlsp.text.Diagnostic;
+
+/**
+ * Checks the rx.nix side of a set of Nix modules: groups them into configurations (a module no other
+ * module imports is a root; the rest are reached through {@code imports}), assembles each
+ * configuration's {@code main.mcl} and reports what is wrong in it, on the files it came from.
+ */
+public final class ConfigurationChecker {
+    private final ModuleSource modules;
+    private final FragmentReader reader;
+    private final Dialect dialect;
+
+    public ConfigurationChecker(ModuleSource modules, FragmentReader reader, Dialect dialect) {
+        this.modules = modules;
+        this.reader = reader;
+        this.dialect = dialect;
+    }
+
+    /**
+     * What checking the configurations of {@code scans} found.
+     *
+     * @param diagnostics per file, including files outside {@code scans} (imported modules, {@code .mcl} files)
+     * @param programFiles the {@code .mcl} files that are part of a program (analysed there, not alone)
+     */
+    public record Report(Map<Path, List<Diagnostic>> diagnostics, Set<Path> programFiles) {
+    }
+
+    public Report check(List<ModuleScan> scans) {
+        Map<Path, Set<Diagnostic>> found = new TreeMap<>();
+        Set<Path> programFiles = new HashSet<>();
+        Set<Path> checkedModules = new HashSet<>();
+        for (ModuleScan root : roots(scans)) {
+            if (checkedModules.contains(root.file())) {
+                continue;
+            }
+            Configuration cfg = ConfigurationLoader.load(root, modules);
+            add(found, cfg.problems());
+            List<FileDiagnostic> moduleFindings = new ArrayList<>();
+            for (ModuleScan m : cfg.modules()) {
+                List<FileDiagnostic> checks = moduleChecks(m);
+                moduleFindings.addAll(checks);
+                if (checkedModules.add(m.file())) {
+                    add(found, checks);
+                }
+                m.sites().stream().filter(s -> s.readFile() != null).forEach(s -> programFiles.add(s.readFile()));
+            }
+            if (cfg.contributesToProgram()) {
+                AssembledProgram program = ProgramAssembler.assemble(cfg.modules(), reader);
+                add(found, EmbeddedMcl.check(program, dialect, moduleFindings));
+            }
+        }
+        Map<Path, List<Diagnostic>> out = new TreeMap<>();
+        found.forEach((file, ds) -> {
+            List<Diagnostic> sorted = new ArrayList<>(ds);
+            sorted.sort(Diagnostic.BY_POSITION);
+            out.put(file, List.copyOf(sorted));
+        });
+        return new Report(out, programFiles);
+    }
+
+    /** The program rx.nix would write for the configuration rooted at {@code root}. */
+    public AssembledProgram assemble(ModuleScan root) {
+        return ProgramAssembler.assemble(ConfigurationLoader.load(root, modules).modules(), reader);
+    }
+
+    /** Modules no other module of the set imports, then any left over (modules that only import each other). */
+    static List<ModuleScan> roots(List<ModuleScan> scans) {
+        Set<Path> imported = new HashSet<>();
+        for (ModuleScan s : scans) {
+            for (ModuleImport i : s.imports()) {
+                imported.add(i.target());
+                imported.add(i.target().resolve("default.nix"));
+            }
+        }
+        List<ModuleScan> sorted = new ArrayList<>(scans);
+        sorted.sort(Comparator.comparing(ModuleScan::file));
+        Set<ModuleScan> roots = new LinkedHashSet<>();
+        sorted.stream().filter(s -> !imported.contains(s.file())).forEach(roots::add);
+        roots.addAll(sorted);
+        return List.copyOf(roots);
+    }
+
+    private List<FileDiagnostic> moduleChecks(ModuleScan m) {
+        List<FileDiagnostic> out = new ArrayList<>(ResSchemaChecks.check(m, ResSchema.builtIn()));
+        for (FragmentSite site : m.sites()) {
+            if (site.role() == FragmentRole.MARKED) {
+                reader.read(site, m, out).ifPresent(f -> out.addAll(EmbeddedMcl.checkStandalone(f, dialect)));
+            }
+        }
+        return out;
+    }
+
+    private static void add(Map<Path, Set<Diagnostic>> into, List<FileDiagnostic> ds) {
+        for (FileDiagnostic d : ds) {
+            into.computeIfAbsent(d.file(), k -> new LinkedHashSet<>()).add(d.diagnostic());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package rxlsp.features;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import rxlsp.embed.Configuration;
+import rxlsp.embed.ConfigurationLoader;
+import rxlsp.embed.ModuleCache;
+import rxlsp.embed.ModuleScan;
+import rxlsp.embed.NixFragmentReader;
+import rxlsp.embed.RootFinder;
+import rxlsp.embed.SourceFiles;
+import rxlsp.mcl.Dialect;
+import rxlsp.text.Diagnostic;
+
+/**
+ * What analysing one open file needs to know about the others: the configuration it belongs to,
+ * assembled from the editor's buffers and the disk. Shared by all open documents; thread-safe.
+ */
+public final class ConfigurationContext implements AutoCloseable {
+    private final ModuleCache modules;
+    private final NixFragmentReader reader;
+    private final Supplier<List<Path>> workspaceRoots;
+
+    /** @param files the editor's buffers over the disk */
+    public ConfigurationContext(SourceFiles files, Supplier<List<Path>> workspaceRoots) {
+        this.modules = new ModuleCache(files);
+        this.reader = new NixFragmentReader(files);
+        this.workspaceRoots = workspaceRoots;
+    }
+
+    /**
+     * The diagnostics the configuration containing {@code file} puts on it.
+     *
+     * @param scan the file's own scan when it is a Nix module (fresh from the editor's text), else null
+     * @return empty when {@code file} is a {@code .mcl} file no configuration reads (it stands alone)
+     */
+    public Optional<List<Diagnostic>> diagnosticsFor(Path file, ModuleScan scan, Dialect dialect) {
+        if (scan != null) {
+            modules.put(scan);
+        }
+        Optional<Configuration> found = new RootFinder(modules, workspaceRoots.get()).containing(file);
+        Configuration cfg;
+        if (found.isPresent()) {
+            cfg = found.get();
+        } else if (scan != null) {
+            cfg = ConfigurationLoader.load(scan, modules);
+        } else {
+            return Optional.empty();
+        }
+        ConfigurationChecker.Report report = new ConfigurationChecker(modules, reader, dialect)
+                .check(List.of(cfg.modules().get(0)));
+        return Optional.of(report.diagnostics().getOrDefault(file, List.of()));
+    }
+
+    @Override
+    public void close() {
+        modules.close();
+    }
+}

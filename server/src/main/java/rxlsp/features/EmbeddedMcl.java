@@ -1,0 +1,118 @@
+package rxlsp.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import rxlsp.embed.AssembledProgram;
+import rxlsp.embed.FileDiagnostic;
+import rxlsp.embed.FragmentRole;
+import rxlsp.embed.FragmentText;
+import rxlsp.embed.HolePlaceholders;
+import rxlsp.embed.SourceLocation;
+import rxlsp.mcl.Dialect;
+import rxlsp.mcl.MclFrontEnd;
+import rxlsp.mcl.MclParseResult;
+import rxlsp.text.Diagnostic;
+import rxlsp.text.TextRange;
+
+/**
+ * MCL diagnostics for a program assembled from Nix. Syntax is checked per fragment, as written (each
+ * raw block and var value on its own, so one broken block does not hide another); names and types
+ * are checked on the whole program, which is what mgmt sees. Every diagnostic lands on the file
+ * text it came from.
+ */
+public final class EmbeddedMcl {
+    private EmbeddedMcl() {
+    }
+
+    /**
+     * @param known diagnostics already found in the same files (rx.res hazards, …): the whole
+     *              program's syntax errors they explain are not reported again
+     */
+    public static List<FileDiagnostic> check(AssembledProgram program, Dialect dialect, List<FileDiagnostic> known) {
+        List<FileDiagnostic> out = new ArrayList<>(program.problems());
+        boolean fragmentsClean = true;
+        for (FragmentText f : program.fragments()) {
+            List<FileDiagnostic> found = fragmentSyntax(f, dialect);
+            fragmentsClean &= found.stream().noneMatch(d -> d.diagnostic().severity() == rxlsp.text.Severity.ERROR);
+            out.addAll(found);
+        }
+        if (fragmentsClean) {
+            List<FileDiagnostic> all = new ArrayList<>(known);
+            all.addAll(out);
+            out.addAll(wholeProgram(program, dialect, all));
+        }
+        return out;
+    }
+
+    /** A string marked {@code # mcl}: a program of its own. */
+    public static List<FileDiagnostic> checkStandalone(FragmentText f, Dialect dialect) {
+        String text = HolePlaceholders.apply(f.value(), f.holes());
+        return mapAll(f, MclFrontEnd.parse(withFinalNewline(text), dialect).diagnostics(), 0, 0);
+    }
+
+    private static List<FileDiagnostic> fragmentSyntax(FragmentText f, Dialect dialect) {
+        boolean var = f.site().role() == FragmentRole.VAR;
+        String text = HolePlaceholders.apply(f.value(), f.holes(), var);
+        if (var) {
+            // parsed the way rx.nix writes it, `$x = <trimmed value>`; `x` stands for the name, whose
+            // own problems are reported on the Nix attribute
+            int lead = 0;
+            int end = text.length();
+            while (lead < end && Character.isWhitespace(text.charAt(lead))) {
+                lead++;
+            }
+            while (end > lead && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            String prefix = "$x = ";
+            MclParseResult r = MclFrontEnd.parse(prefix + text.substring(lead, end) + "\n", dialect);
+            return mapAll(f, r.diagnostics(), prefix.length(), lead);
+        }
+        return mapAll(f, MclFrontEnd.parse(withFinalNewline(text), dialect).diagnostics(), 0, 0);
+    }
+
+    private static String withFinalNewline(String text) {
+        return text.endsWith("\n") ? text : text + "\n";
+    }
+
+    /** Maps diagnostics of {@code prefix + f.value()[shift..]} back to the file. */
+    private static List<FileDiagnostic> mapAll(FragmentText f, List<Diagnostic> diagnostics, int prefix, int shift) {
+        List<FileDiagnostic> out = new ArrayList<>();
+        int length = f.value().length();
+        for (Diagnostic d : diagnostics) {
+            int start = clamp(d.range().start() - prefix + shift, length);
+            int end = clamp(Math.max(d.range().end() - prefix + shift, start), length);
+            TextRange mapped = new TextRange(f.map().toSource(start), Math.max(f.map().toSource(start), f.map().toSource(end)));
+            out.add(new FileDiagnostic(f.file(), relocate(d, mapped)));
+        }
+        return out;
+    }
+
+    private static int clamp(int offset, int length) {
+        return Math.max(0, Math.min(offset, length));
+    }
+
+    private static Diagnostic relocate(Diagnostic d, TextRange range) {
+        // related places are offsets of the MCL text; they are dropped rather than shown misplaced
+        return new Diagnostic(range, d.severity(), d.source(), d.stage(), d.code(), d.message(), List.of());
+    }
+
+    /** Problems only the whole program shows: MCL that rx.nix writes itself, names across fragments. */
+    private static List<FileDiagnostic> wholeProgram(AssembledProgram program, Dialect dialect, List<FileDiagnostic> known) {
+        List<FileDiagnostic> out = new ArrayList<>();
+        MclParseResult parsed = MclFrontEnd.parse(program.analysisText(), dialect);
+        for (Diagnostic d : parsed.diagnostics()) {
+            Optional<SourceLocation> at = program.map().toSource(d.range());
+            if (at.isEmpty()) {
+                continue;
+            }
+            boolean alreadyReported = known.stream().anyMatch(k -> k.file().equals(at.get().file())
+                    && k.diagnostic().range().touches(at.get().range()));
+            if (!alreadyReported) {
+                out.add(new FileDiagnostic(at.get().file(), relocate(d, at.get().range())));
+            }
+        }
+        return out;
+    }
+}
