@@ -30,9 +30,16 @@ public final class Catalog {
     private final Map<String, MetaParam> metaParams;
     private final String metaStructType;
     private final Set<String> packages;
+    /** Go type of each param, by {@link #key}; absent for params only known from mgmt's docs JSON. */
+    private final Map<String, String> goTypes;
+    /** Send fields whose Go field is no pointer, by {@link #key}. */
+    private final Set<String> sentByValue;
 
     Catalog(Map<String, FunctionInfo> functions, Map<String, VariableInfo> variables,
-            Map<String, ResourceKind> resources, Map<String, MetaParam> metaParams, String metaStructType) {
+            Map<String, ResourceKind> resources, Map<String, MetaParam> metaParams, String metaStructType,
+            Map<String, String> goTypes, Set<String> sentByValue) {
+        this.goTypes = Map.copyOf(goTypes);
+        this.sentByValue = Set.copyOf(sentByValue);
         this.functions = Collections.unmodifiableMap(new TreeMap<>(functions));
         this.variables = Collections.unmodifiableMap(new TreeMap<>(variables));
         this.resources = Collections.unmodifiableMap(new TreeMap<>(resources));
@@ -79,7 +86,11 @@ public final class Catalog {
         other.resources.forEach((k, v) -> rs.merge(k, v, Overlay::resource));
         Map<String, MetaParam> ms = new LinkedHashMap<>(metaParams);
         other.metaParams.forEach((k, v) -> ms.merge(k, v, Overlay::meta));
-        return new Catalog(fs, vs, rs, ms, other.metaStructType != null ? other.metaStructType : metaStructType);
+        Map<String, String> go = new java.util.HashMap<>(goTypes);
+        go.putAll(other.goTypes);
+        Set<String> byValue = new TreeSet<>(sentByValue);
+        byValue.addAll(other.sentByValue);
+        return new Catalog(fs, vs, rs, ms, other.metaStructType != null ? other.metaStructType : metaStructType, go, byValue);
     }
 
     /** A function by registered name: {@code len}, {@code fmt.printf}, {@code golang/strings.to_lower}, {@code _operator(+)}. */
@@ -139,6 +150,27 @@ public final class Catalog {
     /** The type of the whole-struct form {@code Meta => struct{…}}; null when unknown. */
     public String metaStructType() {
         return metaStructType;
+    }
+
+    /**
+     * The Go type of a resource param as declared ({@code *string}, {@code interface{}}, {@code []string}); empty when
+     * unknown. mgmt's send/recv check accepts any value into a pointer or interface field.
+     */
+    public Optional<String> goType(String kind, String param) {
+        String t = goTypes.get(key(kind, param));
+        return t == null || t.isEmpty() ? Optional.empty() : Optional.of(t);
+    }
+
+    /**
+     * True when a send field is a plain Go value rather than a pointer: only then does mgmt compare its type with
+     * the receiving param's.
+     */
+    public boolean sendsByValue(String kind, String field) {
+        return sentByValue.contains(key(kind, field));
+    }
+
+    static String key(String kind, String name) {
+        return kind + "\t" + name;
     }
 
     /** Loads both built-in catalogues on first use; immutable afterwards. */

@@ -13,8 +13,8 @@ import java.util.TreeMap;
  * <pre>
  * function  pkg  name  qualified  signature  poly  constraints(" | ")  sig_hint  internal(yes|no)
  * variable  pkg  name  type
- * resource  kind  traits(",")  send_fields(name:type ",")  constants(" ", without $)
- * param     kind  name  type
+ * resource  kind  traits(",")  send_fields(name:type ",")  constants(" ", without $)  sent_by_value(",")
+ * param     kind  name  type  go_type
  * meta      name  type
  * metastruct  type
  * </pre>
@@ -47,6 +47,8 @@ final class CatalogFile {
         Map<String, String[]> resourceRows = new LinkedHashMap<>();
         Map<String, Map<String, ResourceParam>> params = new HashMap<>();
         Map<String, MetaParam> metas = new LinkedHashMap<>();
+        Map<String, String> goTypes = new HashMap<>();
+        Set<String> sentByValue = new java.util.HashSet<>();
         String metaStruct = null;
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -62,8 +64,11 @@ final class CatalogFile {
                     variables.put(qualified, new VariableInfo(c[1], c[2], qualified, c[3], descriptions.get("variable\t" + qualified)));
                 }
                 case "resource" -> resourceRows.put(c[1], c);
-                case "param" -> params.computeIfAbsent(c[1], k -> new LinkedHashMap<>())
-                        .put(c[2], new ResourceParam(c[2], orNull(c[3]), descriptions.get("param\t" + c[1] + "\t" + c[2])));
+                case "param" -> {
+                    params.computeIfAbsent(c[1], k -> new LinkedHashMap<>())
+                            .put(c[2], new ResourceParam(c[2], orNull(c[3]), descriptions.get("param\t" + c[1] + "\t" + c[2])));
+                    goTypes.put(Catalog.key(c[1], c[2]), c[4]);
+                }
                 case "meta" -> metas.put(c[1], new MetaParam(c[1], c[2], descriptions.get("meta\t" + c[1])));
                 case "metastruct" -> metaStruct = c[1];
                 default -> throw new IllegalStateException("bad catalogue line: " + line);
@@ -81,6 +86,11 @@ final class CatalogFile {
                 }
             }
             List<String> constants = c[4].isEmpty() ? List.of() : List.of(c[4].split(" "));
+            if (!c[5].isEmpty()) {
+                for (String field : c[5].split(",")) {
+                    sentByValue.add(Catalog.key(kind, field));
+                }
+            }
             for (String constant : constants) {
                 // const.res.<kind>.<param>.<value>: the kind has no '.', so the last two parts are param and value
                 String[] parts = constant.split("\\.");
@@ -90,7 +100,7 @@ final class CatalogFile {
             resources.put(kind, new ResourceKind(kind, params.getOrDefault(kind, Map.of()), traits, sends, constants,
                     descriptions.get("resource\t" + kind)));
         }
-        return new Catalog(functions, variables, resources, metas, metaStruct);
+        return new Catalog(functions, variables, resources, metas, metaStruct, goTypes, sentByValue);
     }
 
     private static String orNull(String cell) {

@@ -41,7 +41,7 @@ final class MgmtDocs {
         for (var e : object(top, "resources").entrySet()) {
             resources.put(e.getKey(), resource(e.getKey(), object(e.getValue(), "resources." + e.getKey())));
         }
-        return new Catalog(functions, Map.of(), resources, Map.of(), null);
+        return new Catalog(functions, Map.of(), resources, Map.of(), null, Map.of(), Set.of());
     }
 
     private static FunctionInfo function(String registered, JsonObject o) throws MgmtDocsException {

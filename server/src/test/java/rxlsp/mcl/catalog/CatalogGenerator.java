@@ -34,6 +34,13 @@ final class CatalogGenerator {
             new Target("mgmt-1.1.tsv", "", "mgmt 1.1 line (HEAD 60c024dd52ae)"),
             new Target("mgmt-1.0.tsv", "mgmt-1.0.2", "mgmt 1.0.2"));
 
+    /**
+     * Send fields whose Go field is not a pointer, by kind. The facts list send fields with MCL types only; mgmt's
+     * send/recv compatibility check accepts anything sent from a pointer field and compares Go kinds otherwise.
+     * Read from the {@code *Sends} structs in mgmt's engine/resources (HEAD and 1.0.2 alike): only {@code test.answer}.
+     */
+    static final Map<String, String> SENT_BY_VALUE = Map.of("test", "answer");
+
     private CatalogGenerator() {
     }
 
@@ -55,7 +62,8 @@ final class CatalogGenerator {
         }
         for (Map<String, String> r : rows(dir.resolve("mcl-resources-kinds.tsv"))) {
             String constants = r.get("const_vars").replace("$", "");
-            out.add(String.join("\t", "resource", r.get("kind"), r.get("embedded_traits"), r.get("send_fields"), constants));
+            out.add(String.join("\t", "resource", r.get("kind"), r.get("embedded_traits"), r.get("send_fields"), constants,
+                    SENT_BY_VALUE.getOrDefault(r.get("kind"), "")));
         }
         for (Map<String, String> r : rows(dir.resolve("mcl-resources.tsv"))) {
             if (r.get("param").equals("(none)")) {
@@ -63,7 +71,7 @@ final class CatalogGenerator {
             }
             // mgmt skips fields MCL cannot express: keep the name (so it is not "unknown") without a type
             String type = r.get("mcl_type").startsWith("(skipped") ? "" : r.get("mcl_type");
-            out.add(String.join("\t", "param", r.get("kind"), r.get("param"), type));
+            out.add(String.join("\t", "param", r.get("kind"), r.get("param"), type, r.get("go_type")));
         }
         for (Map<String, String> r : rows(dir.resolve("mcl-resources-meta.tsv"))) {
             String name = r.get("meta_param");

@@ -100,6 +100,13 @@ class CatalogTest {
         assertTrue(test.params().containsKey("complex64"), "skipped fields keep their name");
         assertNull(test.params().get("complex64").type());
         assertTrue(NEW.resource("_panic").orElseThrow().params().isEmpty());
+
+        assertEquals("*string", NEW.goType("file", "content").orElseThrow());
+        assertEquals("string", NEW.goType("test", "anotherstr").orElseThrow());
+        assertTrue(NEW.goType("file", "nope").isEmpty());
+        assertTrue(NEW.sendsByValue("test", "answer"));
+        assertFalse(NEW.sendsByValue("test", "hello"));
+        assertFalse(NEW.sendsByValue("exec", "output"));
     }
 
     @Test
