@@ -8,7 +8,9 @@ import java.util.OptionalInt;
 import rxlsp.nix.DecodedString;
 import rxlsp.nix.NixStringDecoder;
 import rxlsp.nix.SyntaxNode;
+import rxlsp.nix.NixStringEncoder;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.TextEdit;
 import rxlsp.text.TextRange;
 
 /**
@@ -34,7 +36,7 @@ public final class NixFragmentReader implements FragmentReader {
             Optional<String> text = files.read(site.readFile());
             if (text.isEmpty()) {
                 problems.add(new FileDiagnostic(module.file(), Diagnostic.error(site.expression().range(), "rx", "scope",
-                        "rx-missing-file", "cannot read `" + module.file().getParent().relativize(site.readFile())
+                        "rx-missing-file", "cannot read `" + shown(module.file(), site.readFile())
                                 + "`: the MCL it should hold is missing from the program")));
                 return Optional.empty();
             }
@@ -45,6 +47,12 @@ public final class NixFragmentReader implements FragmentReader {
             return Optional.of(new FragmentText(site, site.readFile(), value, List.of(), OffsetMap.identity(value.length())));
         }
         return Optional.empty();
+    }
+
+    /** A path as the user would write it: relative when it is below the module's folder. */
+    private static String shown(Path module, Path target) {
+        Path dir = module.getParent();
+        return dir != null && target.startsWith(dir) ? dir.relativize(target).toString() : target.toString();
     }
 
     @Override
@@ -63,6 +71,16 @@ public final class NixFragmentReader implements FragmentReader {
         @Override
         public OptionalInt toFragment(int sourceOffset) {
             return decoded.toValue(sourceOffset);
+        }
+
+        @Override
+        public TextRange toSource(TextRange range) {
+            return decoded.toSource(range);
+        }
+
+        @Override
+        public Optional<TextEdit> encode(TextRange range, String newText) {
+            return NixStringEncoder.encode(decoded, range, newText);
         }
     }
 }

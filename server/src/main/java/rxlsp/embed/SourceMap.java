@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import rxlsp.text.TextEdit;
 import rxlsp.text.TextRange;
 
 /**
@@ -79,9 +80,27 @@ public final class SourceMap {
             return Optional.of(p.origin());
         }
         int end = Math.min(range.end(), p.end());
-        int from = p.fragment().map().toSource(p.fragmentStart() + range.start() - p.start());
-        int to = p.fragment().map().toSource(p.fragmentStart() + end - p.start());
-        return Optional.of(new SourceLocation(p.fragment().file(), new TextRange(from, Math.max(from, to))));
+        TextRange local = new TextRange(p.fragmentStart() + range.start() - p.start(), p.fragmentStart() + end - p.start());
+        return Optional.of(new SourceLocation(p.fragment().file(), p.fragment().map().toSource(local)));
+    }
+
+    /** A file and an edit of it. */
+    public record FileEdit(Path file, TextEdit edit) {
+    }
+
+    /**
+     * The file edit that makes the program's text change by {@code edit}: only edits within one
+     * copied run can be written back (text rx.nix writes itself has no single place in the Nix), and
+     * only when the Nix string can hold the new text without changing anything else.
+     */
+    public Optional<FileEdit> toSource(TextEdit edit) {
+        Optional<Piece> found = pieceAt(edit.start());
+        if (found.isEmpty() || !found.get().isCopy() || edit.end() > found.get().end()) {
+            return Optional.empty();
+        }
+        Piece p = found.get();
+        TextRange local = new TextRange(p.fragmentStart() + edit.start() - p.start(), p.fragmentStart() + edit.end() - p.start());
+        return p.fragment().map().encode(local, edit.newText()).map(e -> new FileEdit(p.fragment().file(), e));
     }
 
     private Optional<Piece> lastPieceBefore(int offset) {

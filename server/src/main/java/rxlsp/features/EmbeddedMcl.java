@@ -83,8 +83,7 @@ public final class EmbeddedMcl {
         for (Diagnostic d : diagnostics) {
             int start = clamp(d.range().start() - prefix + shift, length);
             int end = clamp(Math.max(d.range().end() - prefix + shift, start), length);
-            TextRange mapped = new TextRange(f.map().toSource(start), Math.max(f.map().toSource(start), f.map().toSource(end)));
-            out.add(new FileDiagnostic(f.file(), relocate(d, mapped)));
+            out.add(new FileDiagnostic(f.file(), relocate(d, f.map().toSource(new TextRange(start, end)))));
         }
         return out;
     }

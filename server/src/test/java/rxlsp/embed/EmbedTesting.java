@@ -1,0 +1,43 @@
+package rxlsp.embed;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import rxlsp.nix.NixParser;
+
+/** Scans and assembles in-memory Nix modules for tests. */
+final class EmbedTesting {
+    static final Path DIR = Path.of("/virtual/config");
+
+    private EmbedTesting() {
+    }
+
+    static ModuleScan scan(String name, String text) {
+        try (NixParser parser = NixParser.forSingleParses()) {
+            return ModuleScanner.scan(DIR.resolve(name), text, parser.parse(text).root());
+        }
+    }
+
+    /** Files by name under {@link #DIR}, the root named. */
+    static AssembledProgram assemble(Map<String, String> files, String root) {
+        SourceFiles source = p -> Optional.ofNullable(DIR.equals(p.getParent()) ? files.get(p.getFileName().toString()) : null);
+        ModuleSource modules = p -> source.read(p).map(t -> scan(p.getFileName().toString(), t));
+        Configuration cfg = ConfigurationLoader.load(scan(root, files.get(root)), modules);
+        return ProgramAssembler.assemble(cfg.modules(), new NixFragmentReader(source));
+    }
+
+    static AssembledProgram assemble(String module) {
+        return assemble(Map.of("configuration.nix", module), "configuration.nix");
+    }
+
+    /** The program text after the header and the import section. */
+    static String body(AssembledProgram p) {
+        String t = p.text();
+        return t.substring(t.indexOf("\n\n", ProgramAssembler.HEADER.length()) + 2);
+    }
+
+    static List<FragmentSite> sites(String module) {
+        return scan("configuration.nix", module).sites();
+    }
+}
