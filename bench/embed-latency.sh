@@ -1,0 +1,10 @@
+#!/bin/sh
+# The rx.nix layer after one keystroke in a 5,000-line NixOS module with 50 MCL blocks: scan for
+# rx.nix options, decode every string, assemble main.mcl and map every fragment back; p50/p99 against
+# the 10 ms target. Usage: bench/embed-latency.sh [EDITS]
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/bench/lib.sh"
+bench_build
+bench_machine
+bench_java -Xss16m rxlsp.bench.EmbedLatencyBench "$@"
