@@ -22,21 +22,21 @@ final class IndentedStrings {
     private record Scan(List<Token> tokens, int end) {
     }
 
+    /** What decoding found besides the segments: the minimum indentation and where the content ended. */
+    record Layout(int minIndent, int end) {
+    }
+
     /**
      * Decodes from {@code from} (just after the opening {@code ''}) up to {@code limit}, or up to the
      * closing {@code ''} when {@code stopAtClose}.
-     *
-     * @return the minimum indentation, and the content end in {@code endOut[0]}
      */
-    static int decode(String text, int from, int limit, boolean stopAtClose, HoleEnds holes, SegmentTableBuilder out,
-            int[] endOut) {
+    static Layout decode(String text, int from, int limit, boolean stopAtClose, HoleEnds holes, SegmentTableBuilder out) {
         int start = openerEnd(text, from, limit);
         out.skip(StringSegment.Kind.OPENER, from, start);
         Scan scan = lex(text, start, limit, stopAtClose, holes);
-        endOut[0] = scan.end();
         int minIndent = minIndent(scan.tokens());
         strip(text, scan.tokens(), minIndent, out);
-        return minIndent;
+        return new Layout(minIndent, scan.end());
     }
 
     /**

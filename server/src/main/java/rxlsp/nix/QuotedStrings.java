@@ -11,7 +11,7 @@ final class QuotedStrings {
     /**
      * Decodes from {@code from} up to {@code limit}, or up to the closing quote when {@code stopAtClose}.
      *
-     * @return the builder filled, and the offset where the content ended
+     * @return the offset where the content ended
      */
     static int decode(String text, int from, int limit, boolean stopAtClose, HoleEnds holes, SegmentTableBuilder out) {
         int i = from;
