@@ -3,6 +3,7 @@ package rxlsp.nix;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import rxlsp.text.TextRange;
 
 /**
  * Where an interpolation {@code ${…}} that starts at a given offset ends. The parse tree knows (the
@@ -16,9 +17,9 @@ final class HoleEnds {
         this.known = known;
     }
 
-    static HoleEnds of(List<rxlsp.text.TextRange> holes) {
+    static HoleEnds of(List<TextRange> holes) {
         Map<Integer, Integer> m = new HashMap<>();
-        for (rxlsp.text.TextRange h : holes) {
+        for (TextRange h : holes) {
             m.put(h.start(), h.end());
         }
         return new HoleEnds(m);
@@ -33,10 +34,6 @@ final class HoleEnds {
             }
         }
         return new HoleEnds(m);
-    }
-
-    boolean isKnown(int start) {
-        return known.containsKey(start);
     }
 
     /** The end of the interpolation opened by the {@code ${} at {@code start}, at most {@code limit}. */

@@ -22,21 +22,21 @@ final class IndentedStrings {
     private record Scan(List<Token> tokens, int end) {
     }
 
+    /** What decoding found besides the segments: the minimum indentation and where the content ended. */
+    record Layout(int minIndent, int end) {
+    }
+
     /**
      * Decodes from {@code from} (just after the opening {@code ''}) up to {@code limit}, or up to the
      * closing {@code ''} when {@code stopAtClose}.
-     *
-     * @return the minimum indentation, and the content end in {@code endOut[0]}
      */
-    static int decode(String text, int from, int limit, boolean stopAtClose, HoleEnds holes, SegmentTableBuilder out,
-            int[] endOut) {
+    static Layout decode(String text, int from, int limit, boolean stopAtClose, HoleEnds holes, SegmentTableBuilder out) {
         int start = openerEnd(text, from, limit);
         out.skip(StringSegment.Kind.OPENER, from, start);
         Scan scan = lex(text, start, limit, stopAtClose, holes);
-        endOut[0] = scan.end();
         int minIndent = minIndent(scan.tokens());
         strip(text, scan.tokens(), minIndent, out);
-        return minIndent;
+        return new Layout(minIndent, scan.end());
     }
 
     /**
@@ -160,53 +160,88 @@ final class IndentedStrings {
 
     /** Pass 2: strips up to minIndent spaces per line, scanning escape values like text, then the last line. */
     private static void strip(String text, List<Token> tokens, int minIndent, SegmentTableBuilder out) {
-        boolean atLineStart = true;
-        int dropped = 0;
+        LineStart line = new LineStart(minIndent);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.type() == Type.HOLE) {
-                atLineStart = false;
-                dropped = 0;
-                out.add(StringSegment.Kind.HOLE, t.start(), t.end(), t.value());
-                continue;
-            }
-            boolean textToken = t.type() == Type.TEXT;
-            String s = t.value();
-            // the last token's final line of spaces is dropped (an escape's value never ends that way)
-            int droppedFrom = textToken && k == tokens.size() - 1 ? finalSpacesLine(s) : s.length();
-            for (int j = 0; j < s.length(); j++) {
-                char c = s.charAt(j);
-                boolean keep;
-                if (atLineStart) {
-                    if (c == ' ') {
-                        keep = dropped++ >= minIndent;
-                    } else {
-                        keep = true;
-                        dropped = 0;
-                        atLineStart = c == '\n';
+            switch (t.type()) {
+                case HOLE -> {
+                    line.endRun();
+                    out.add(StringSegment.Kind.HOLE, t.start(), t.end(), t.value());
+                }
+                case OTHER -> {
+                    // an escape's value is one character (or two quotes) and stays one unit; only an
+                    // escaped space right after an escaped newline can be stripped
+                    boolean keep = line.keeps(t.value().charAt(0));
+                    for (int j = 1; j < t.value().length(); j++) {
+                        line.keeps(t.value().charAt(j));
                     }
-                } else {
-                    keep = true;
-                    atLineStart = c == '\n';
+                    boolean plain = t.value().contentEquals(text.subSequence(t.start(), t.end()));
+                    StringSegment.Kind kind = !keep ? StringSegment.Kind.INDENT
+                            : plain ? StringSegment.Kind.VERBATIM : StringSegment.Kind.ESCAPE;
+                    out.add(kind, t.start(), t.end(), keep ? t.value() : "");
                 }
-                if (!textToken) {
-                    // an escape's value is one character (or '' for ''') and stays one unit
-                    if (j == 0) {
-                        boolean plain = s.contentEquals(text.subSequence(t.start(), t.end()));
-                        out.add(!keep ? StringSegment.Kind.INDENT : plain ? StringSegment.Kind.VERBATIM : StringSegment.Kind.ESCAPE,
-                                t.start(), t.end(), keep ? s : "");
-                    }
-                    continue;
-                }
-                int at = t.start() + j;
-                if (j >= droppedFrom) {
-                    out.skip(StringSegment.Kind.DROPPED, at, at + 1);
-                } else if (keep) {
-                    out.verbatim(at, at + 1);
-                } else {
-                    out.skip(StringSegment.Kind.INDENT, at, at + 1);
-                }
+                case TEXT -> stripText(t, k == tokens.size() - 1, line, out);
             }
+        }
+    }
+
+    /** A text token's characters, emitted in runs of one kind: kept, stripped, or dropped (last line). */
+    private static void stripText(Token t, boolean lastToken, LineStart line, SegmentTableBuilder out) {
+        String s = t.value();
+        // only the last token loses a final line of spaces (an escape's value never ends that way)
+        int droppedFrom = lastToken ? finalSpacesLine(s) : s.length();
+        int runStart = 0;
+        StringSegment.Kind runKind = null;
+        for (int j = 0; j < s.length(); j++) {
+            boolean keep = line.keeps(s.charAt(j));
+            StringSegment.Kind kind = j >= droppedFrom ? StringSegment.Kind.DROPPED
+                    : keep ? StringSegment.Kind.VERBATIM : StringSegment.Kind.INDENT;
+            if (kind != runKind) {
+                flush(t.start(), runStart, j, runKind, out);
+                runStart = j;
+                runKind = kind;
+            }
+        }
+        flush(t.start(), runStart, s.length(), runKind, out);
+    }
+
+    /** Pass 2's state: still in a line's leading spaces, and how many of them were stripped. */
+    private static final class LineStart {
+        private final int minIndent;
+        private boolean atLineStart = true;
+        private int stripped;
+
+        LineStart(int minIndent) {
+            this.minIndent = minIndent;
+        }
+
+        /** An interpolation ends the leading spaces. */
+        void endRun() {
+            atLineStart = false;
+            stripped = 0;
+        }
+
+        /** Whether the next character of the value is kept; an LF (plain or escaped) starts a line. */
+        boolean keeps(char c) {
+            if (!atLineStart) {
+                atLineStart = c == '\n';
+                return true;
+            }
+            if (c == ' ') {
+                return stripped++ >= minIndent;
+            }
+            stripped = 0;
+            atLineStart = c == '\n';
+            return true;
+        }
+    }
+
+    /** Emits characters {@code [from, to)} of a text token starting at {@code base}, all of one kind. */
+    private static void flush(int base, int from, int to, StringSegment.Kind kind, SegmentTableBuilder out) {
+        if (kind == StringSegment.Kind.VERBATIM) {
+            out.verbatim(base + from, base + to);
+        } else if (kind != null) {
+            out.skip(kind, base + from, base + to);
         }
     }
 

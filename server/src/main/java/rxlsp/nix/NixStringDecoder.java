@@ -46,9 +46,8 @@ public final class NixStringDecoder {
             boolean terminated, HoleEnds holes) {
         SegmentTableBuilder out = new SegmentTableBuilder(text);
         if (indented) {
-            int[] end = new int[1];
-            int minIndent = IndentedStrings.decode(text, contentStart, limit, findClose, holes, out, end);
-            return out.build(true, minIndent, contentStart, end[0], terminated || end[0] < limit);
+            IndentedStrings.Layout layout = IndentedStrings.decode(text, contentStart, limit, findClose, holes, out);
+            return out.build(true, layout.minIndent(), contentStart, layout.end(), terminated || layout.end() < limit);
         }
         int end = QuotedStrings.decode(text, contentStart, limit, findClose, holes, out);
         return out.build(false, 0, contentStart, end, terminated || end < limit);

@@ -37,15 +37,15 @@ public final class NixStringEncoder {
                 + value.substring(valueRange.end(), span.valueTo());
         int a = span.sourceFrom();
         int b = span.sourceTo();
-        StringSegment dropped = lastDropped(s);
-        if (s.indented() && dropped != null && span.valueTo() == value.length()) {
+        StringSegment closing = closingLine(s);
+        if (s.indented() && closing != null && span.valueTo() == value.length()) {
             // text at the end starts on the closing line (from its line start, as Nix drops those spaces);
             // whole lines go before the closing line, which keeps its indentation, and the last
             // line of other text ends at the closing quotes
             if (span.valueFrom() == value.length()) {
-                a = dropped.sourceStart();
+                a = closing.sourceStart();
             }
-            b = endsLine(replaced) ? dropped.sourceStart() : s.contentRange().end();
+            b = endsLine(replaced) ? closing.sourceStart() : s.contentRange().end();
         }
         String encoded = s.indented() ? indented(s, replaced, a, b, isLineStart(value, span.valueFrom())) : quoted(s, replaced, a, b);
         TextEdit edit = new TextEdit(a, b, encoded);
@@ -109,12 +109,22 @@ public final class NixStringEncoder {
         return !text.isEmpty() && text.charAt(text.length() - 1) == '\n';
     }
 
-    private static StringSegment lastDropped(DecodedString s) {
+    /**
+     * The spaces of the closing line when they produce nothing: the dropped last line, or (when no line
+     * counts) its stripped indentation; null otherwise.
+     */
+    private static StringSegment closingLine(DecodedString s) {
         List<StringSegment> segs = s.segments();
-        if (segs.isEmpty() || segs.getLast().kind() != StringSegment.Kind.DROPPED) {
+        if (segs.isEmpty()) {
             return null;
         }
-        return segs.getLast();
+        StringSegment last = segs.getLast();
+        if (last.kind() == StringSegment.Kind.DROPPED) {
+            return last;
+        }
+        int rel = last.sourceStart() - s.contentRange().start();
+        boolean lineStart = rel == 0 || s.contentSource().charAt(rel - 1) == '\n';
+        return last.kind() == StringSegment.Kind.INDENT && lineStart && last.sourceEnd() == s.contentRange().end() ? last : null;
     }
 
     /** {@code ''…''}: escape {@code ${}, {@code ''} and risky quotes; indent each line the text starts. */
@@ -133,11 +143,13 @@ public final class NixStringEncoder {
         // still on the opener's line with only spaces after the quotes: an LF here would be swallowed
         boolean atOpener = onlySpaces(source, 0, a - base)
                 && s.segments().stream().noneMatch(g -> g.kind() == StringSegment.Kind.OPENER);
+        int escapedSpace = s.minIndent() == Integer.MAX_VALUE ? spaceToEscape(text) : -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean last = i + 1 == text.length();
             char next = last ? after : text.charAt(i + 1);
             switch (c) {
+                case ' ' -> out.append(i == escapedSpace ? "''\\ " : " ");
                 case '\n' -> {
                     out.append(atOpener && onlySpaces(out, 0, out.length()) ? "''\\n" : "\n");
                     boolean blankNext = next == '\n' || (last && closingLine);
@@ -169,6 +181,30 @@ public final class NixStringEncoder {
             }
         }
         return true;
+    }
+
+    /**
+     * In a string where no line counts yet (all blank), the new lines alone set minIndent, so their
+     * own leading spaces would be stripped too. When every new line starts with spaces, the first of
+     * them is written {@code ''\ }: an escape ends the indentation, so that line counts with the
+     * indentation the encoder adds, and the spaces are kept. The index of that space, or -1.
+     */
+    private static int spaceToEscape(String text) {
+        int candidate = -1;
+        for (int start = 0; start < text.length(); start = text.indexOf('\n', start) + 1) {
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end);
+            if (line.chars().anyMatch(ch -> ch != ' ')) { // the line counts towards minIndent
+                if (line.charAt(0) != ' ') {
+                    return -1;
+                }
+                candidate = candidate < 0 ? start : candidate;
+            }
+            if (end < 0) {
+                break;
+            }
+        }
+        return candidate;
     }
 
     /** Whether the {@code $} at {@code i} of {@code text} is written {@code ''$} (so starts with a quote). */

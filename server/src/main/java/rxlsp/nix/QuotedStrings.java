@@ -11,7 +11,7 @@ final class QuotedStrings {
     /**
      * Decodes from {@code from} up to {@code limit}, or up to the closing quote when {@code stopAtClose}.
      *
-     * @return the builder filled, and the offset where the content ended
+     * @return the offset where the content ended
      */
     static int decode(String text, int from, int limit, boolean stopAtClose, HoleEnds holes, SegmentTableBuilder out) {
         int i = from;
@@ -36,11 +36,20 @@ final class QuotedStrings {
                 out.add(StringSegment.Kind.ESCAPE, i, end, "\n");
                 i = end;
             } else {
-                out.verbatim(i, i + 1);
-                i++;
+                int end = i + 1;
+                while (end < limit && !special(text.charAt(end))) {
+                    end++;
+                }
+                out.verbatim(i, end);
+                i = end;
             }
         }
         return limit;
+    }
+
+    /** A character that may start something other than plain text. */
+    private static boolean special(char c) {
+        return c == '"' || c == '\\' || c == '$' || c == '\r';
     }
 
     /** Nix's {@code unescapeStr} for the character after a backslash. */

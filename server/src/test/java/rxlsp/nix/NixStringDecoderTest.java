@@ -157,6 +157,15 @@ class NixStringDecoderTest {
         assertEquals("a'", closed.value());
     }
 
+    @Test
+    void segmentTablesStaySmall() {
+        // runs merge: a plain block has one stripped and one verbatim segment per line, whatever its length
+        String src = "''\n" + "    some mcl text = 1\n".repeat(5_000) + "  ''";
+        DecodedString d = StringLiterals.decodeFirst(src);
+        assertTrue(d.segments().size() <= 2 * 5_000 + 2, "segments: " + d.segments().size());
+        assertEquals(OptionalInt.of(d.value().length() - 2), d.toValue(d.toSource(d.value().length() - 2)));
+    }
+
     static String show(String s) {
         return new com.google.gson.Gson().toJson(s);
     }

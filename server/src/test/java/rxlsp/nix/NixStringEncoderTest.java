@@ -58,6 +58,13 @@ class NixStringEncoderTest {
     }
 
     @Test
+    void fillsAnEmptyBlock() {
+        assertEquals("''\n  a {\n    b\n  }\n  ''", edited("''\n  ''", 0, 0, "a {\n  b\n}\n"));
+        // all new lines indented: the first space is escaped, or Nix would strip it with the indentation
+        assertEquals("''\n  ''\\  b\n  ''", edited("''\n  ''", 0, 0, "  b\n"));
+    }
+
+    @Test
     void aDollarBesideTheEditIsReencoded() {
         // $${x} is literal only because the $ pairs; text put between the two $ must not free the second
         assertEquals("''$a''${x}''", edited("''$${x}''", 1, 1, "a"));

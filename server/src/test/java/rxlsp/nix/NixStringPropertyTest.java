@@ -24,9 +24,10 @@ class NixStringPropertyTest {
 
     private static final String[] INDENTED_ATOMS = {"a", "b", "xy", " ", "  ", "$", "$$", "{", "}", "'", "''$", "'''",
         "''\\n", "''\\t", "''\\$", "''\\ ", "''\\'", "''\\\n", "\u00e9", "\uD83D\uDE00", "\u00a0", "\t", "\r", "\\", "\"",
-        "${\"x\"}"};
+        "${\"x\"}", "''\\\uD83D\uDE00"};
     private static final String[] QUOTED_ATOMS = {"a", "b", " ", "  ", "$", "$$", "{", "}", "'", "''", "\\n", "\\t", "\\r",
-        "\\\\", "\\\"", "\\$", "\\x", "\u00e9", "\uD83D\uDE00", "\t", "\r\n", "\r", "\n", "\\\n", "${\"x\"}"};
+        "\\\\", "\\\"", "\\$", "\\x", "\u00e9", "\uD83D\uDE00", "\t", "\r\n", "\r", "\n", "\\\n", "${\"x\"}",
+        "\\\uD83D\uDE00"};
     private static final String[] NEW_TEXTS = {"", "x", "${y}", "''", "'", "$", "\"", "\\", "\n", "a\nb", "\tz",
         "\u00e9\uD83D\uDE00", "$${", "{", "'$", "x\n", "\n\n", "  q\n", "$", "'''"};
 
@@ -55,22 +56,22 @@ class NixStringPropertyTest {
                     () -> "value of " + NixStringDecoderTest.show(s.source()));
         }
         for (Sample s : samples) {
-            checkMaps(s);
+            checkMaps(s.source(), s.decoded());
         }
         checkEdits(samples);
+        checkBroken(samples);
     }
 
     /** toValue(toSource(v)) == v outside escapes, and both maps are monotonic. */
-    private static void checkMaps(Sample s) {
-        DecodedString d = s.decoded();
+    private static void checkMaps(String source, DecodedString d) {
         int previous = -1;
         for (int v = 0; v <= d.value().length(); v++) {
             int src = d.toSource(v);
-            assertTrue(src >= previous, "toSource not monotonic at " + v + " in " + NixStringDecoderTest.show(s.source()));
+            assertTrue(src >= previous, "toSource not monotonic at " + v + " in " + NixStringDecoderTest.show(source));
             previous = src;
             StringSegment seg = d.valueSegment(v);
             if (seg == null || seg.oneToOne()) {
-                assertEquals(OptionalInt.of(v), d.toValue(src), "round trip at " + v + " in " + NixStringDecoderTest.show(s.source()));
+                assertEquals(OptionalInt.of(v), d.toValue(src), "round trip at " + v + " in " + NixStringDecoderTest.show(source));
             }
         }
         int previousValue = -1;
@@ -79,6 +80,20 @@ class NixStringPropertyTest {
             if (v.isPresent()) {
                 assertTrue(v.getAsInt() >= previousValue, "toValue not monotonic at " + src);
                 previousValue = v.getAsInt();
+            }
+        }
+    }
+
+    /** Cut-off literals (and what tree-sitter makes of them) decode without an exception, with consistent maps. */
+    private static void checkBroken(List<Sample> samples) {
+        Random random = new Random(11);
+        try (NixParser parser = NixParser.forSingleParses()) {
+            for (Sample s : samples) {
+                String cut = "x = " + s.source().substring(0, 1 + random.nextInt(s.source().length() - 1));
+                checkMaps(cut, NixStringDecoder.decodeAt(cut, 4));
+                for (SyntaxNode string : StringLiterals.in(parser.parse(cut).root())) {
+                    checkMaps(cut, NixStringDecoder.decode(string, cut));
+                }
             }
         }
     }
