@@ -37,7 +37,7 @@ public final class DocumentAnalyzer implements AutoCloseable {
         if (snapshot.kind() == FileKind.MCL) {
             // MCL files are small: a full parse per change is cheap and keeps no state between versions.
             return new AnalysisResult(snapshot.uri(), snapshot.version(), LineIndex.of(snapshot.text()),
-                    Diagnostics.ofMcl(MclFrontEnd.parse(snapshot.text(), mclDialect)));
+                    Diagnostics.ofMcl(MclFrontEnd.parse(snapshot.text(), mclDialect), Imports.forUri(snapshot.uri())));
         }
         if (snapshot.kind() != FileKind.NIX) {
             return new AnalysisResult(snapshot.uri(), snapshot.version(), LineIndex.of(snapshot.text()), List.of());

@@ -47,7 +47,7 @@ public final class FileChecker implements AutoCloseable {
             diagnostics.addAll(Diagnostics.ofNix(tree));
         }
         if (kind == FileKind.MCL) {
-            diagnostics.addAll(Diagnostics.ofMcl(MclFrontEnd.parse(text, mclDialect)));
+            diagnostics.addAll(Diagnostics.ofMcl(MclFrontEnd.parse(text, mclDialect), Imports.nextTo(path)));
         }
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new CheckedFile(path, lines != null ? lines : LineIndex.of(text), diagnostics);
