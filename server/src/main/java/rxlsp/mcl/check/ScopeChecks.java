@@ -658,13 +658,38 @@ public final class ScopeChecks {
         return frame.squashedOpaque ? new Definition.Opaque(name, "from an `as *` import rx-lsp cannot list") : null;
     }
 
-    /** Every name of a namespace visible from a frame, for did-you-mean hints. */
-    private static java.util.Set<String> visible(ScopeFrame frame, ScopeFrame.Space space) {
+    /** Every name of a namespace visible from a frame, imported and exported ones included, for hints. */
+    private java.util.Set<String> visible(ScopeFrame frame, ScopeFrame.Space space) {
         java.util.Set<String> names = new TreeSet<>();
         for (ScopeFrame f = frame; f != null; f = f.parent) {
             names.addAll(f.all(space).keySet());
+            f.all(ScopeFrame.Space.SCOPED).forEach((alias, d) -> {
+                for (String member : members(d, space)) {
+                    names.add(alias + "." + member);
+                }
+            });
         }
         return names;
+    }
+
+    private java.util.Collection<String> members(Definition scoped, ScopeFrame.Space space) {
+        ScopeFrame body = switch (scoped) {
+            case Definition.Import imp when imp.moduleFile() != null -> moduleFrames.get(imp.moduleFile());
+            case Definition.Include inc when inc.target() != null -> classFrames.get(inc.target().stmt());
+            default -> null;
+        };
+        if (body != null) {
+            return body.all(space).keySet();
+        }
+        if (scoped instanceof Definition.Import imp && imp.moduleFile() == null && catalog.isPackage(imp.importPath())) {
+            if (space == ScopeFrame.Space.FUNC) {
+                return catalog.functionsOf(imp.importPath()).stream().map(FunctionInfo::name).toList();
+            }
+            if (space == ScopeFrame.Space.VAR) {
+                return catalog.variables().stream().filter(v -> imp.importPath().equals(v.pkg())).map(VariableInfo::name).toList();
+            }
+        }
+        return List.of();
     }
 
     private static String hint(String wanted, java.util.Set<String> names) {

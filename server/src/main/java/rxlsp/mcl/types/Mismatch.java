@@ -9,6 +9,7 @@ public record Mismatch(Type expected, Type found, String detail) {
     /** {@code expected str, found int}, plus the inner conflict when the outer types are composite. */
     public String describe() {
         String outer = "expected " + expected + ", found " + found;
-        return detail == null || detail.isEmpty() ? outer : outer + " (" + detail + ")";
+        boolean redundant = detail == null || detail.isEmpty() || detail.equals(expected.kind() + " != " + found.kind());
+        return redundant ? outer : outer + " (" + detail + ")";
     }
 }
