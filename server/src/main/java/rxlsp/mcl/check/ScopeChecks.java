@@ -523,8 +523,13 @@ public final class ScopeChecks {
                     expr(i.otherwise(), frame);
                 }
                 case Expr.Binary b -> {
-                    expr(b.left(), frame);
-                    expr(b.right(), frame);
+                    // chains like 1 + 1 + … nest to the left as deep as they are long: walk that spine in a loop
+                    Expr left = b;
+                    while (left instanceof Expr.Binary chain) {
+                        expr(chain.right(), frame);
+                        left = chain.left();
+                    }
+                    expr(left, frame);
                 }
                 case Expr.Not n -> expr(n.operand(), frame);
                 case Expr.Index i -> {

@@ -37,7 +37,8 @@ public final class TypeChecks {
     private static final int MAX_DEPTH = 3_000;
     private static final int MAX_INSTANCE_DEPTH = 200;
     /** Expressions typed in all (copies count again); beyond it the stage stops without reporting more. */
-    private static final long WORK_BUDGET = 3_000_000;
+    private static final long WORK_BUDGET = 400_000;
+    private static final int MAX_PASSES = 64;
 
     final Unifier u = new Unifier();
     private final Resolution resolution;
@@ -90,18 +91,29 @@ public final class TypeChecks {
         }
     }
 
+    /**
+     * Runs the waiting checks until none makes progress (each pass may bind types another one waits for),
+     * at most {@link #MAX_PASSES} times; then gives each a last chance, where it decides with what is known.
+     */
     private void drain() {
-        boolean progress = true;
-        while (progress && !pending.isEmpty()) {
-            progress = false;
-            for (Pending p : List.copyOf(pending)) {
-                if (p.attempt(false)) {
-                    pending.remove(p);
-                    progress = true;
+        List<Pending> waiting = new ArrayList<>(pending);
+        pending.clear();
+        for (int pass = 0; pass < MAX_PASSES && !waiting.isEmpty(); pass++) {
+            List<Pending> next = new ArrayList<>();
+            for (Pending p : waiting) {
+                if (!p.attempt(false)) {
+                    next.add(p);
                 }
             }
+            next.addAll(pending); // checks deferred while running others
+            pending.clear();
+            if (next.size() == waiting.size()) {
+                waiting = next;
+                break;
+            }
+            waiting = next;
         }
-        for (Pending p : List.copyOf(pending)) {
+        for (Pending p : waiting) {
             p.attempt(true);
         }
         pending.clear();
@@ -449,7 +461,7 @@ public final class TypeChecks {
                 expect(t, expr(i.otherwise(), in), i.otherwise().range(), "else branch (must match the then branch)");
                 yield t;
             }
-            case Expr.Binary b -> Operators.binary(this, b, expr(b.left(), in), expr(b.right(), in));
+            case Expr.Binary b -> binaryChain(b, in);
             case Expr.Not n -> {
                 expect(Type.Prim.BOOL, expr(n.operand(), in), n.operand().range(), "operand of not");
                 yield Type.Prim.BOOL;
@@ -465,6 +477,31 @@ public final class TypeChecks {
             }
             case Expr.Paren p -> expr(p.inner(), in);
         };
+    }
+
+    /**
+     * A binary operation and the left-nested operations below it, in a loop: {@code 1 + 1 + …} nests as
+     * deep as it is long, far beyond what recursion could take.
+     */
+    private Type binaryChain(Expr.Binary outer, Instance in) {
+        List<Expr.Binary> spine = new ArrayList<>();
+        Expr left = outer;
+        while (left instanceof Expr.Binary b) {
+            spine.add(b);
+            left = b.left();
+        }
+        Type t = expr(left, in);
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Expr.Binary b = spine.get(i);
+            if (++work > WORK_BUDGET) {
+                throw new Abandon();
+            }
+            t = Operators.binary(this, b, t, expr(b.right(), in));
+            if (i > 0) {
+                types.putIfAbsent(b, t);
+            }
+        }
+        return t;
     }
 
     /** mgmt refuses map keys that contain lists, maps or functions. */
