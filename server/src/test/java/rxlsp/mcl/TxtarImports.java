@@ -5,10 +5,10 @@ import rxlsp.mcl.check.ImportResolver;
 import rxlsp.mcl.check.ModuleMetadata;
 
 /** Local imports served from the sections of a txtar archive, named as paths inside it ({@code dir/main.mcl}). */
-final class TxtarImports implements ImportResolver {
+public final class TxtarImports implements ImportResolver {
     private final Map<String, String> sections;
 
-    TxtarImports(Map<String, String> sections) {
+    public TxtarImports(Map<String, String> sections) {
         this.sections = sections;
     }
 

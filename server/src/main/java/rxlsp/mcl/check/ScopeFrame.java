@@ -20,7 +20,9 @@ final class ScopeFrame {
     final String file;
     /** True for the frame of a prog (statements), false for a parameter frame. */
     final boolean prog;
-    private final Map<Space, Map<String, Definition>> names = new java.util.EnumMap<>(Space.class);
+    /** By {@link Space} ordinal; a map is created on the first definition (most frames define one or two names). */
+    @SuppressWarnings("unchecked")
+    private final Map<String, Definition>[] names = new Map[Space.values().length];
     /** Set by an {@code import … as *} whose names cannot be listed: a missing name may come from it. */
     boolean squashedOpaque;
     /** True for a class body that adopted {@code class a:b} sugar classes: they register by their last name. */
@@ -29,7 +31,7 @@ final class ScopeFrame {
     Stmt current;
     final List<Edge> edges = new ArrayList<>();
     /** Definition name to the statement of this prog that defines it. */
-    final Map<Definition, Stmt> definingStmt = new java.util.IdentityHashMap<>();
+    final Map<Definition, Stmt> definingStmt = new java.util.IdentityHashMap<>(8);
 
     record Edge(Stmt from, Stmt to, TextRange at) {
     }
@@ -38,9 +40,6 @@ final class ScopeFrame {
         this.parent = parent;
         this.file = file;
         this.prog = prog;
-        for (Space s : Space.values()) {
-            names.put(s, new LinkedHashMap<>());
-        }
     }
 
     /** True when a name missing here may still exist, hidden in an unlistable {@code as *} import. */
@@ -54,16 +53,23 @@ final class ScopeFrame {
     }
 
     Definition own(Space space, String name) {
-        return names.get(space).get(name);
+        Map<String, Definition> m = names[space.ordinal()];
+        return m == null ? null : m.get(name);
     }
 
     Map<String, Definition> all(Space space) {
-        return names.get(space);
+        Map<String, Definition> m = names[space.ordinal()];
+        return m == null ? Map.of() : m;
     }
 
     /** Adds unless the name is taken here; returns the earlier definition when it is. */
     Definition define(Space space, String name, Definition d, Stmt stmt) {
-        Definition old = names.get(space).putIfAbsent(name, d);
+        Map<String, Definition> m = names[space.ordinal()];
+        if (m == null) {
+            m = new LinkedHashMap<>();
+            names[space.ordinal()] = m;
+        }
+        Definition old = m.putIfAbsent(name, d);
         if (old == null && stmt != null) {
             definingStmt.put(d, stmt);
         }

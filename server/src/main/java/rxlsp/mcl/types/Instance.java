@@ -16,10 +16,8 @@ final class Instance {
     final Node owner;
     final Instance parent;
     final int depth;
-    final Map<Node, Type> locals = new IdentityHashMap<>();
-    final Map<Node, TextRange> origins = new IdentityHashMap<>();
-    /** Binds whose value is being typed: a reference back to one of them gets a fresh variable. */
-    final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
+    final Map<Node, Type> locals = new IdentityHashMap<>(8);
+    final Map<Node, TextRange> origins = new IdentityHashMap<>(4);
 
     Instance(Node owner, Instance parent) {
         this.owner = owner;

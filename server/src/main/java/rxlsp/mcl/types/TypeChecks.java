@@ -334,20 +334,15 @@ public final class TypeChecks {
             return known;
         }
         Type t = u.fresh();
-        owner.locals.put(b, t);
-        owner.inProgress.put(b, true);
-        try {
-            Type value = expr(b.value(), owner);
-            if (b.value() instanceof Expr.Lambda l) {
-                owner.origins.put(b, l.range());
-            }
-            if (b.type() != null) {
-                expect(TypeOfSyntax.of(b.type(), u), value, b.value().range(), "value of $" + b.name());
-            }
-            expect(t, value, b.value().range(), null);
-        } finally {
-            owner.inProgress.remove(b);
+        owner.locals.put(b, t); // a reference back to the bind while its value is typed sees this variable
+        Type value = expr(b.value(), owner);
+        if (b.value() instanceof Expr.Lambda l) {
+            owner.origins.put(b, l.range());
         }
+        if (b.type() != null) {
+            expect(TypeOfSyntax.of(b.type(), u), value, b.value().range(), "value of $" + b.name());
+        }
+        expect(t, value, b.value().range(), null);
         return t;
     }
 
