@@ -37,7 +37,12 @@ public final class ModuleMetadata {
                 return new Result(null, "metadata.yaml line " + n + " is not `key: value` YAML: " + raw.strip());
             }
             if (m.group(1).equals("main") && m.group(2) != null && !m.group(2).isEmpty()) {
-                main = unquote(m.group(2));
+                String value = m.group(2);
+                if ("[{&*|>!%@`".indexOf(value.charAt(0)) >= 0 || value.startsWith("\"") != value.endsWith("\"")
+                        || value.length() == 1 && value.startsWith("\"")) {
+                    return new Result(null, "metadata.yaml line " + n + ": `main:` must be a file name, not " + value);
+                }
+                main = unquote(value);
             }
         }
         if (main.isEmpty() || main.startsWith("/") || main.contains("..")) {
