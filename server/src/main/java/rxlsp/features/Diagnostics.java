@@ -3,6 +3,9 @@ package rxlsp.features;
 import java.util.ArrayList;
 import java.util.List;
 import rxlsp.mcl.MclParseResult;
+import rxlsp.mcl.catalog.Catalog;
+import rxlsp.mcl.check.ImportResolver;
+import rxlsp.mcl.check.MclChecker;
 import rxlsp.nix.NixStaticChecks;
 import rxlsp.nix.NixSyntaxDiagnostics;
 import rxlsp.nix.NixSyntaxTree;
@@ -33,9 +36,23 @@ public final class Diagnostics {
         return out;
     }
 
-    /** Diagnostics of a parsed MCL file (syntax and string interpolation so far), sorted by position. */
+    /** Syntax and interpolation diagnostics of a parsed MCL file only, sorted by position. */
     public static List<Diagnostic> ofMcl(MclParseResult parsed) {
         List<Diagnostic> out = new ArrayList<>(parsed.diagnostics());
+        out.sort(Diagnostic.BY_POSITION);
+        return out;
+    }
+
+    /**
+     * Diagnostics of a parsed MCL file: syntax, then (when it parsed cleanly, as mgmt stops at a syntax
+     * error) the init, resource, scope and type stages with the built-in catalogue of the file's dialect.
+     */
+    public static List<Diagnostic> ofMcl(MclParseResult parsed, ImportResolver imports) {
+        List<Diagnostic> out = new ArrayList<>(parsed.diagnostics());
+        if (!parsed.hasErrors()) {
+            out.addAll(MclChecker.check(parsed.program(), Catalog.builtIn(parsed.dialect()), imports, parsed.dialect())
+                    .diagnostics());
+        }
         out.sort(Diagnostic.BY_POSITION);
         return out;
     }

@@ -59,7 +59,8 @@ public final class DocumentAnalyzer implements AutoCloseable {
                     : configurations.diagnosticsFor(file.get(), null, mclDialect);
             // MCL files are small: a full parse per change is cheap and keeps no state between versions.
             return new AnalysisResult(snapshot.uri(), snapshot.version(), LineIndex.of(snapshot.text()),
-                    inProgram.orElseGet(() -> Diagnostics.ofMcl(MclFrontEnd.parse(snapshot.text(), mclDialect))));
+                    inProgram.orElseGet(() -> Diagnostics.ofMcl(MclFrontEnd.parse(snapshot.text(), mclDialect),
+                            Imports.forUri(snapshot.uri()))));
         }
         if (snapshot.kind() != FileKind.NIX) {
             return new AnalysisResult(snapshot.uri(), snapshot.version(), LineIndex.of(snapshot.text()), List.of());

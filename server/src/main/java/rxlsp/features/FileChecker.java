@@ -59,7 +59,7 @@ public final class FileChecker implements AutoCloseable {
             }
         }
         if (kind == FileKind.MCL) {
-            diagnostics.addAll(Diagnostics.ofMcl(MclFrontEnd.parse(text, mclDialect)));
+            diagnostics.addAll(Diagnostics.ofMcl(MclFrontEnd.parse(text, mclDialect), Imports.nextTo(path)));
         }
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new CheckedFile(path, lines != null ? lines : LineIndex.of(text), diagnostics, scan);

@@ -43,9 +43,9 @@ class MclConformanceTest {
 
     private static void check(Dialect dialect, Path root) {
         ProjectPaths.requireTier(Files.isDirectory(root), "the corpus folder " + root + " is missing");
-        Map<String, Tally> table = new LinkedHashMap<>();
+        Map<String, CorpusTally> table = new LinkedHashMap<>();
         for (String kind : List.of("interpreter, accepted", "interpreter, errLexParse", "examples", "formatter inputs")) {
-            table.put(kind, new Tally());
+            table.put(kind, new CorpusTally());
         }
         long start = System.nanoTime();
         int parsed = 0;
@@ -56,7 +56,7 @@ class MclConformanceTest {
             String output = sections.getOrDefault("OUTPUT", "");
             String errLine = output.lines().filter(l -> MgmtCorpus.LEX_PARSE.matcher(l).matches()).findFirst().orElse(null);
             if (errLine == null) {
-                Tally tally = table.get("interpreter, accepted");
+                CorpusTally tally = table.get("interpreter, accepted");
                 List<String> problems = new ArrayList<>();
                 for (var section : sections.entrySet()) {
                     if (section.getKey().endsWith(".mcl")) {
@@ -69,7 +69,7 @@ class MclConformanceTest {
                 }
                 tally.record(name, problems.isEmpty(), String.join("; ", problems));
             } else {
-                Tally tally = table.get("interpreter, errLexParse");
+                CorpusTally tally = table.get("interpreter, errLexParse");
                 String file = "main.mcl";
                 int line;
                 Matcher byline = BYLINE.matcher(errLine);
@@ -118,7 +118,7 @@ class MclConformanceTest {
         report.append(String.format("  %-26s %6s %7s %10s%n", "kind", "cases", "agreed", "disagreed"));
         int disagreed = 0;
         for (var row : table.entrySet()) {
-            Tally t = row.getValue();
+            CorpusTally t = row.getValue();
             report.append(String.format("  %-26s %6d %7d %10d%n", row.getKey(), t.cases, t.agreed, t.disagreed.size()));
             disagreed += t.disagreed.size();
         }
@@ -132,23 +132,8 @@ class MclConformanceTest {
         assertEquals(0, disagreed, report.toString());
     }
 
-    private static void clean(Tally tally, String name, String source, Dialect dialect) {
+    private static void clean(CorpusTally tally, String name, String source, Dialect dialect) {
         List<SyntaxError> errors = MclSyntax.parse(source, dialect);
         tally.record(name, errors.isEmpty(), errors.isEmpty() ? "" : "rx-lsp: " + errors.get(0));
-    }
-
-    private static final class Tally {
-        int cases;
-        int agreed;
-        final List<String> disagreed = new ArrayList<>();
-
-        void record(String name, boolean ok, String detail) {
-            cases++;
-            if (ok) {
-                agreed++;
-            } else {
-                disagreed.add(name + ": " + detail);
-            }
-        }
     }
 }

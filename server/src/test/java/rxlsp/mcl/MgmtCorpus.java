@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Reading mgmt's test corpus: txtar archives, their OUTPUT lines, and the files of a folder. */
-final class MgmtCorpus {
+public final class MgmtCorpus {
     static final Pattern MARKER = Pattern.compile("^-- (.+) --$");
     /** An OUTPUT line of a case mgmt rejects at lex/parse time. */
     static final Pattern LEX_PARSE = Pattern.compile("^# err: errLexParse: .*");
@@ -25,7 +25,7 @@ final class MgmtCorpus {
     }
 
     /** Sections of a txtar archive (golang.org/x/tools/txtar): {@code -- name --} lines start each file. */
-    static Map<String, String> txtar(Path path) {
+    public static Map<String, String> txtar(Path path) {
         Map<String, String> sections = new LinkedHashMap<>();
         String current = null;
         StringBuilder data = new StringBuilder();
@@ -52,7 +52,7 @@ final class MgmtCorpus {
         return sections;
     }
 
-    static List<Path> files(Path dir, String suffix) {
+    public static List<Path> files(Path dir, String suffix) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -63,7 +63,7 @@ final class MgmtCorpus {
         }
     }
 
-    static String read(Path path) {
+    public static String read(Path path) {
         try {
             return Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,0 +1,57 @@
+package rxlsp.mcl.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import rxlsp.mcl.Dialect;
+import rxlsp.mcl.ast.Program;
+import rxlsp.mcl.catalog.Catalog;
+import rxlsp.mcl.types.TypeChecks;
+import rxlsp.mcl.types.TypeResult;
+import rxlsp.text.Diagnostic;
+import rxlsp.text.TextRange;
+
+/**
+ * The semantic stages of mgmt, in mgmt's order, for a program that parsed cleanly: init (structural
+ * checks) and resource checks, then name resolution, then types. mgmt stops at the first failing
+ * stage; rx-lsp reports all init, resource and scope findings together (they do not depend on each
+ * other) but types only when every name resolved, so that no type error is an echo of a scope error.
+ */
+public final class MclChecker {
+    private MclChecker() {
+    }
+
+    /** Checks with the mgmt 1.1 dialect for imported files. */
+    public static MclCheckResult check(Program program, Catalog catalog, ImportResolver imports) {
+        return check(program, catalog, imports, Dialect.MGMT_1_1);
+    }
+
+    /** @param dialect the dialect local imports are parsed in (the checked file's own) */
+    public static MclCheckResult check(Program program, Catalog catalog, ImportResolver imports, Dialect dialect) {
+        List<Diagnostic> out = new ArrayList<>();
+        ScopeResult scope;
+        try {
+            out.addAll(InitChecks.check(program, catalog));
+            out.addAll(ResourceChecks.check(program, catalog));
+            scope = ScopeChecks.check(program, catalog, imports, dialect);
+        } catch (StackOverflowError deep) {
+            // the parser bounds nesting, so this needs a pathological input on a small stack: say so, and stop
+            out.add(Diagnostic.error(TextRange.at(0), "mcl", ScopeChecks.STAGE, "mcl-too-deep",
+                    "nested too deeply for rx-lsp's semantic checks; only syntax was checked"));
+            return new MclCheckResult(sorted(out), Map.of(), Resolution.empty(), TypeResult.empty());
+        }
+        out.addAll(scope.diagnostics());
+        TypeResult types = TypeResult.empty();
+        if (!scope.hasErrors()) {
+            types = TypeChecks.check(program, scope.resolution(), catalog);
+            out.addAll(types.diagnostics());
+        }
+        return new MclCheckResult(sorted(out), scope.moduleDiagnostics(), scope.resolution(), types);
+    }
+
+    private static List<Diagnostic> sorted(List<Diagnostic> list) {
+        List<Diagnostic> copy = new ArrayList<>(list);
+        copy.sort(Diagnostic.BY_POSITION);
+        return copy;
+    }
+}
