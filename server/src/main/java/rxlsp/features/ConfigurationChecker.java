@@ -23,6 +23,7 @@ import rxlsp.embed.ProgramAssembler;
 import rxlsp.embed.ResSchema;
 import rxlsp.embed.ResSchemaChecks;
 import rxlsp.mcl.Dialect;
+import rxlsp.mcl.catalog.Catalog;
 import rxlsp.text.Diagnostic;
 
 /**
@@ -34,11 +35,18 @@ public final class ConfigurationChecker {
     private final ModuleSource modules;
     private final FragmentReader reader;
     private final Dialect dialect;
+    private final Catalog catalog;
 
     public ConfigurationChecker(ModuleSource modules, FragmentReader reader, Dialect dialect) {
+        this(modules, reader, dialect, Catalog.builtIn(dialect));
+    }
+
+    /** @param catalog what the mgmt the configuration deploys with offers (built-in, or from its docs) */
+    public ConfigurationChecker(ModuleSource modules, FragmentReader reader, Dialect dialect, Catalog catalog) {
         this.modules = modules;
         this.reader = reader;
         this.dialect = dialect;
+        this.catalog = catalog;
     }
 
     /**
@@ -71,7 +79,7 @@ public final class ConfigurationChecker {
             }
             if (cfg.contributesToProgram()) {
                 AssembledProgram program = ProgramAssembler.assemble(cfg.modules(), reader);
-                add(found, EmbeddedMcl.check(program, dialect, moduleFindings));
+                add(found, EmbeddedMcl.check(program, dialect, catalog, moduleFindings));
             }
         }
         Map<Path, List<Diagnostic>> out = new TreeMap<>();
@@ -109,7 +117,7 @@ public final class ConfigurationChecker {
         List<FileDiagnostic> out = new ArrayList<>(ResSchemaChecks.check(m, ResSchema.builtIn()));
         for (FragmentSite site : m.sites()) {
             if (site.role() == FragmentRole.MARKED) {
-                reader.read(site, m, out).ifPresent(f -> out.addAll(EmbeddedMcl.checkStandalone(f, dialect)));
+                reader.read(site, m, out).ifPresent(f -> out.addAll(EmbeddedMcl.checkStandalone(f, dialect, catalog)));
             }
         }
         return out;

@@ -12,6 +12,13 @@ import rxlsp.embed.SourceLocation;
 import rxlsp.mcl.Dialect;
 import rxlsp.mcl.MclFrontEnd;
 import rxlsp.mcl.MclParseResult;
+import rxlsp.mcl.catalog.Catalog;
+import rxlsp.mcl.catalog.VariableInfo;
+import rxlsp.mcl.check.ImportResolver;
+import rxlsp.mcl.check.MclCheckResult;
+import rxlsp.mcl.check.MclChecker;
+import java.util.Set;
+import java.util.TreeSet;
 import rxlsp.text.Diagnostic;
 import rxlsp.text.TextRange;
 
@@ -29,7 +36,8 @@ public final class EmbeddedMcl {
      * @param known diagnostics already found in the same files (rx.res hazards, …): the whole
      *              program's syntax errors they explain are not reported again
      */
-    public static List<FileDiagnostic> check(AssembledProgram program, Dialect dialect, List<FileDiagnostic> known) {
+    public static List<FileDiagnostic> check(AssembledProgram program, Dialect dialect, Catalog catalog,
+                                             List<FileDiagnostic> known) {
         List<FileDiagnostic> out = new ArrayList<>(program.problems());
         boolean fragmentsClean = true;
         for (FragmentText f : program.fragments()) {
@@ -40,16 +48,47 @@ public final class EmbeddedMcl {
         if (fragmentsClean) {
             List<FileDiagnostic> all = new ArrayList<>(known);
             all.addAll(out);
-            out.addAll(wholeProgram(program, dialect, all));
+            out.addAll(wholeProgram(program, dialect, catalog, all));
         }
         return out;
     }
 
     /** A string marked {@code # mcl}: a program of its own. */
-    public static List<FileDiagnostic> checkStandalone(FragmentText f, Dialect dialect) {
-        String text = HolePlaceholders.apply(f.value(), f.holes());
-        return mapAll(f, MclFrontEnd.parse(withFinalNewline(text), dialect).diagnostics(), 0, 0);
+    public static List<FileDiagnostic> checkStandalone(FragmentText f, Dialect dialect, Catalog catalog) {
+        String text = withFinalNewline(HolePlaceholders.apply(f.value(), f.holes()));
+        MclParseResult parsed = MclFrontEnd.parse(text, dialect);
+        List<Diagnostic> found = new ArrayList<>(parsed.diagnostics());
+        if (!parsed.hasErrors()) {
+            found.addAll(semantic(parsed, text, f.holes(), true, catalog, dialect));
+        }
+        return mapAll(f, found, 0, 0);
     }
+
+    /**
+     * The semantic stages on a program that parsed: Nix holes are global values of unknown type, and
+     * a program with parts only Nix can compute reports no undefined names (they may be defined there).
+     */
+    private static List<Diagnostic> semantic(MclParseResult parsed, String analysisText, List<TextRange> holes,
+                                             boolean complete, Catalog catalog, Dialect dialect) {
+        Set<String> holeNames = new TreeSet<>();
+        for (TextRange h : holes) {
+            String t = analysisText.substring(h.start(), h.end());
+            if (t.startsWith("$") && HolePlaceholders.NAME.matcher(t.substring(1)).matches()) {
+                holeNames.add(t.substring(1));
+            }
+        }
+        Catalog withHoles = catalog.withGlobals(holeNames.stream()
+                .map(n -> new VariableInfo("", n, n, "?1", "a value only Nix knows (an interpolation)")).toList());
+        MclCheckResult result = MclChecker.check(parsed.program(), withHoles, NO_LOCAL_FILES, dialect);
+        return result.diagnostics().stream()
+                .filter(d -> complete || !d.code().startsWith("mcl-undefined-"))
+                .filter(d -> holes.stream().noneMatch(h -> h.start() < d.range().end() && d.range().start() < h.end()))
+                .toList();
+    }
+
+    /** rx.nix deploys only main.mcl (and an empty metadata.yaml): a local import has nothing to find. */
+    private static final ImportResolver NO_LOCAL_FILES = (from, path) -> new ImportResolver.Failed(
+            "rx.nix deploys only main.mcl, so the local import `" + path + "` cannot be found by mgmt");
 
     private static List<FileDiagnostic> fragmentSyntax(FragmentText f, Dialect dialect) {
         boolean var = f.site().role() == FragmentRole.VAR;
@@ -98,10 +137,15 @@ public final class EmbeddedMcl {
     }
 
     /** Problems only the whole program shows: MCL that rx.nix writes itself, names across fragments. */
-    private static List<FileDiagnostic> wholeProgram(AssembledProgram program, Dialect dialect, List<FileDiagnostic> known) {
+    private static List<FileDiagnostic> wholeProgram(AssembledProgram program, Dialect dialect, Catalog catalog,
+                                                     List<FileDiagnostic> known) {
         List<FileDiagnostic> out = new ArrayList<>();
         MclParseResult parsed = MclFrontEnd.parse(program.analysisText(), dialect);
-        for (Diagnostic d : parsed.diagnostics()) {
+        List<Diagnostic> found = new ArrayList<>(parsed.diagnostics());
+        if (!parsed.hasErrors()) {
+            found.addAll(semantic(parsed, program.analysisText(), program.holes(), program.complete(), catalog, dialect));
+        }
+        for (Diagnostic d : found) {
             Optional<SourceLocation> at = program.map().toSource(d.range());
             if (at.isEmpty()) {
                 continue;

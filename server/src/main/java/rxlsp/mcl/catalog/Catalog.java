@@ -93,6 +93,16 @@ public final class Catalog {
         return new Catalog(fs, vs, rs, ms, other.metaStructType != null ? other.metaStructType : metaStructType, go, byValue);
     }
 
+    /**
+     * This catalogue plus global variables of the program's context: rx.nix's Nix holes, which stand
+     * for values only Nix knows ({@code type} {@code ?1}: any type, fresh at each use).
+     */
+    public Catalog withGlobals(java.util.Collection<VariableInfo> extra) {
+        Map<String, VariableInfo> vs = new TreeMap<>(variables);
+        extra.forEach(v -> vs.put(v.qualified(), v));
+        return new Catalog(functions, vs, resources, metaParams, metaStructType, goTypes, sentByValue);
+    }
+
     /** A function by registered name: {@code len}, {@code fmt.printf}, {@code golang/strings.to_lower}, {@code _operator(+)}. */
     public Optional<FunctionInfo> function(String qualified) {
         return Optional.ofNullable(functions.get(qualified));
