@@ -37,6 +37,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "The mgmt release .mcl files are written for: 1.0 or 1.1 (default: ${DEFAULT-VALUE}; 1.1 also covers later releases).")
     String mgmtVersion;
 
+    @Option(names = "--mgmt-docs", paramLabel = "FILE",
+            description = "JSON written by `mgmt docs generate --output FILE` for the mgmt you deploy with: its functions (golang/* included) and resources replace the built-in catalogue's.")
+    java.nio.file.Path mgmtDocs;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or folders to search for *.nix and *.mcl.")
     List<String> paths;
 
@@ -55,10 +59,16 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("rx-lsp: unknown --mgmt-version `" + mgmtVersion + "`: expected 1.0 or 1.1");
             return 2;
         }
+        rxlsp.features.CatalogSource.Loaded catalog = new rxlsp.features.CatalogSource()
+                .catalogFor(dialect, new rxlsp.features.CatalogSource.Settings(mgmtDocs, false));
+        if (catalog.problem().isPresent()) {
+            err.println("rx-lsp: " + catalog.problem().get());
+            return 2;
+        }
         FileCollector.Result found = FileCollector.collect(paths);
         found.warnings().forEach(w -> err.println("rx-lsp: warning: " + w));
         List<String> problems = new ArrayList<>(found.problems());
-        List<CheckedFile> checked = checkAll(found.targets(), problems, dialect);
+        List<CheckedFile> checked = checkAll(found.targets(), problems, dialect, catalog.catalog());
         checked.sort(Comparator.comparing(CheckedFile::path));
         CheckReport report = new CheckReport(checked);
         switch (format) {
@@ -73,14 +83,15 @@ public final class CheckCommand implements Callable<Integer> {
         return report.errors() > 0 ? 1 : 0;
     }
 
-    private List<CheckedFile> checkAll(List<FileCollector.Target> targets, List<String> problems, Dialect dialect) throws InterruptedException {
+    private List<CheckedFile> checkAll(List<FileCollector.Target> targets, List<String> problems, Dialect dialect,
+                                       rxlsp.mcl.catalog.Catalog catalog) throws InterruptedException {
         int threads = Math.max(1, Math.min(jobs, targets.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(null, r, "rx-lsp-check", 16L << 20); // deep trees: generous stack
             t.setDaemon(true);
             return t;
         });
-        ThreadLocal<FileChecker> checkers = ThreadLocal.withInitial(() -> new FileChecker(dialect));
+        ThreadLocal<FileChecker> checkers = ThreadLocal.withInitial(() -> new FileChecker(dialect, catalog));
         try {
             List<Future<Object>> futures = new ArrayList<>();
             for (FileCollector.Target target : targets) {
@@ -102,7 +113,7 @@ public final class CheckCommand implements Callable<Integer> {
                     problems.add("internal error: " + e.getCause());
                 }
             }
-            return ConfigurationPass.apply(results, files, dialect);
+            return ConfigurationPass.apply(results, files, dialect, catalog);
         } finally {
             pool.shutdownNow();
         }

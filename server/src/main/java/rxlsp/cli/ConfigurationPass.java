@@ -25,7 +25,8 @@ final class ConfigurationPass {
     private ConfigurationPass() {
     }
 
-    static List<CheckedFile> apply(List<CheckedFile> checked, Map<CheckedFile, Path> files, Dialect dialect) {
+    static List<CheckedFile> apply(List<CheckedFile> checked, Map<CheckedFile, Path> files, Dialect dialect,
+                                   rxlsp.mcl.catalog.Catalog catalog) {
         List<ModuleScan> scans = checked.stream().map(CheckedFile::scan).filter(Objects::nonNull).toList();
         if (scans.isEmpty()) {
             return checked;
@@ -34,7 +35,7 @@ final class ConfigurationPass {
         ConfigurationChecker.Report report;
         try (ModuleCache cache = new ModuleCache(disk)) {
             scans.forEach(cache::put);
-            report = new ConfigurationChecker(cache, new NixFragmentReader(disk), dialect).check(scans);
+            report = new ConfigurationChecker(cache, new NixFragmentReader(disk), dialect, catalog).check(scans);
         }
         Map<Path, CheckedFile> byFile = new HashMap<>();
         files.forEach((c, p) -> byFile.put(p, c));

@@ -59,8 +59,7 @@ public final class CatalogSource {
             loaded = new Loaded(builtIn.overlay(docs), Optional.empty());
         } catch (IOException e) {
             loaded = new Loaded(builtIn, Optional.of("mgmt docs " + (file != null ? "file " + file : "generation")
-                    + " not used: " + e.getMessage() + "; using the built-in catalogue of mgmt "
-                    + (dialect == Dialect.MGMT_1_0 ? "1.0" : "1.1")));
+                    + " not used: " + e.getMessage()));
         }
         cached = new Cached(settings, dialect, modified, loaded);
         return loaded;

@@ -36,7 +36,8 @@ public final class ConfigurationContext implements AutoCloseable {
      * @param scan the file's own scan when it is a Nix module (fresh from the editor's text), else null
      * @return empty when {@code file} is a {@code .mcl} file no configuration reads (it stands alone)
      */
-    public Optional<List<Diagnostic>> diagnosticsFor(Path file, ModuleScan scan, Dialect dialect) {
+    public Optional<List<Diagnostic>> diagnosticsFor(Path file, ModuleScan scan, Dialect dialect,
+                                                     rxlsp.mcl.catalog.Catalog catalog) {
         if (scan != null) {
             modules.put(scan);
         }
@@ -49,7 +50,7 @@ public final class ConfigurationContext implements AutoCloseable {
         } else {
             return Optional.empty();
         }
-        ConfigurationChecker.Report report = new ConfigurationChecker(modules, reader, dialect)
+        ConfigurationChecker.Report report = new ConfigurationChecker(modules, reader, dialect, catalog)
                 .check(List.of(cfg.modules().get(0)));
         return Optional.of(report.diagnostics().getOrDefault(file, List.of()));
     }

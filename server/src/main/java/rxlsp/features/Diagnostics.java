@@ -48,10 +48,14 @@ public final class Diagnostics {
      * error) the init, resource, scope and type stages with the built-in catalogue of the file's dialect.
      */
     public static List<Diagnostic> ofMcl(MclParseResult parsed, ImportResolver imports) {
+        return ofMcl(parsed, imports, Catalog.builtIn(parsed.dialect()));
+    }
+
+    /** The same with a given catalogue (the built-in one with the user's mgmt docs on top). */
+    public static List<Diagnostic> ofMcl(MclParseResult parsed, ImportResolver imports, Catalog catalog) {
         List<Diagnostic> out = new ArrayList<>(parsed.diagnostics());
         if (!parsed.hasErrors()) {
-            out.addAll(MclChecker.check(parsed.program(), Catalog.builtIn(parsed.dialect()), imports, parsed.dialect())
-                    .diagnostics());
+            out.addAll(MclChecker.check(parsed.program(), catalog, imports, parsed.dialect()).diagnostics());
         }
         out.sort(Diagnostic.BY_POSITION);
         return out;

@@ -52,15 +52,20 @@ public final class DocumentAnalyzer implements AutoCloseable {
 
     /** Analyses with the given MCL dialect (a setting the user may change while documents are open). */
     public AnalysisResult analyze(DocumentSnapshot snapshot, Dialect mclDialect) {
+        return analyze(snapshot, mclDialect, rxlsp.mcl.catalog.Catalog.builtIn(mclDialect));
+    }
+
+    /** Analyses with the given dialect and catalogue of mgmt (the user's settings, read per analysis). */
+    public AnalysisResult analyze(DocumentSnapshot snapshot, Dialect mclDialect, rxlsp.mcl.catalog.Catalog catalog) {
         Optional<Path> file = fileOf(snapshot.uri());
         if (snapshot.kind() == FileKind.MCL) {
             // a .mcl file read by a configuration is judged as part of that program
             Optional<List<Diagnostic>> inProgram = configurations == null || file.isEmpty() ? Optional.empty()
-                    : configurations.diagnosticsFor(file.get(), null, mclDialect);
+                    : configurations.diagnosticsFor(file.get(), null, mclDialect, catalog);
             // MCL files are small: a full parse per change is cheap and keeps no state between versions.
             return new AnalysisResult(snapshot.uri(), snapshot.version(), LineIndex.of(snapshot.text()),
                     inProgram.orElseGet(() -> Diagnostics.ofMcl(MclFrontEnd.parse(snapshot.text(), mclDialect),
-                            Imports.forUri(snapshot.uri()))));
+                            Imports.forUri(snapshot.uri()), catalog)));
         }
         if (snapshot.kind() != FileKind.NIX) {
             return new AnalysisResult(snapshot.uri(), snapshot.version(), LineIndex.of(snapshot.text()), List.of());
@@ -69,7 +74,7 @@ public final class DocumentAnalyzer implements AutoCloseable {
         List<Diagnostic> diagnostics = new ArrayList<>(Diagnostics.ofNix(tree));
         if (configurations != null && file.isPresent()) {
             ModuleScan scan = ModuleScanner.scan(file.get(), tree.text(), tree.root());
-            configurations.diagnosticsFor(file.get(), scan, mclDialect).ifPresent(diagnostics::addAll);
+            configurations.diagnosticsFor(file.get(), scan, mclDialect, catalog).ifPresent(diagnostics::addAll);
             diagnostics.sort(Diagnostic.BY_POSITION);
         }
         return new AnalysisResult(snapshot.uri(), snapshot.version(), tree.lines(), diagnostics);

@@ -18,6 +18,7 @@ import rxlsp.text.SourceText;
 public final class FileChecker implements AutoCloseable {
     private final NixParser nixParser = NixParser.forSingleParses();
     private final Dialect mclDialect;
+    private final rxlsp.mcl.catalog.Catalog catalog;
 
     /** A checker for MCL written for mgmt 1.1 and later. */
     public FileChecker() {
@@ -26,7 +27,13 @@ public final class FileChecker implements AutoCloseable {
 
     /** @param mclDialect the mgmt version {@code .mcl} files are written for */
     public FileChecker(Dialect mclDialect) {
+        this(mclDialect, rxlsp.mcl.catalog.Catalog.builtIn(mclDialect));
+    }
+
+    /** @param catalog what mgmt offers MCL code: the built-in catalogue, or one with the user's mgmt docs */
+    public FileChecker(Dialect mclDialect, rxlsp.mcl.catalog.Catalog catalog) {
         this.mclDialect = mclDialect;
+        this.catalog = catalog;
     }
 
     public CheckedFile check(String path, FileKind kind, byte[] bytes) {
@@ -59,7 +66,7 @@ public final class FileChecker implements AutoCloseable {
             }
         }
         if (kind == FileKind.MCL) {
-            diagnostics.addAll(Diagnostics.ofMcl(MclFrontEnd.parse(text, mclDialect), Imports.nextTo(path)));
+            diagnostics.addAll(Diagnostics.ofMcl(MclFrontEnd.parse(text, mclDialect), Imports.nextTo(path), catalog));
         }
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new CheckedFile(path, lines != null ? lines : LineIndex.of(text), diagnostics, scan);

@@ -23,12 +23,15 @@ final class AnalysisScheduler implements AutoCloseable {
     private final Consumer<String> logError;
     private final java.util.function.Supplier<rxlsp.mcl.Dialect> dialect;
     private final java.util.function.Supplier<DocumentAnalyzer> analyzers;
+    private final java.util.function.Function<rxlsp.mcl.Dialect, rxlsp.mcl.catalog.Catalog> catalogs;
 
     /** @param dialect the MCL dialect for the next analysis (the user's setting, read each time) */
     AnalysisScheduler(int threads, Consumer<AnalysisResult> publish, Consumer<String> logError,
                       java.util.function.Supplier<rxlsp.mcl.Dialect> dialect,
-                      java.util.function.Supplier<DocumentAnalyzer> analyzers) {
+                      java.util.function.Supplier<DocumentAnalyzer> analyzers,
+                      java.util.function.Function<rxlsp.mcl.Dialect, rxlsp.mcl.catalog.Catalog> catalogs) {
         this.analyzers = analyzers;
+        this.catalogs = catalogs;
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(null, r, "rx-lsp-analysis", 16L << 20); // room for deep syntax trees
             t.setDaemon(true);
@@ -116,7 +119,8 @@ final class AnalysisScheduler implements AutoCloseable {
     private void analyzeOnce(Slot slot) {
         try {
             var snapshot = slot.document.takeSnapshot();
-            AnalysisResult result = slot.analyzer.analyze(snapshot, dialect.get());
+            rxlsp.mcl.Dialect d = dialect.get();
+            AnalysisResult result = slot.analyzer.analyze(snapshot, d, catalogs.apply(d));
             synchronized (slot) { // so that no result is published after retire returned (didClose clears right after)
                 if (!slot.closed && slot.document.version() == result.version() && !slot.dirty.get()) {
                     publish.accept(result);

@@ -35,6 +35,19 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private final RxWorkspaceService workspaceService = new RxWorkspaceService(this);
     private final AnalysisScheduler scheduler;
     private final rxlsp.features.ConfigurationContext configurations;
+    private final rxlsp.features.CatalogSource catalogs = new rxlsp.features.CatalogSource();
+    private volatile String lastCatalogProblem;
+
+    /** The catalogue for the user's settings; a docs file that cannot be used is reported once per change. */
+    private rxlsp.mcl.catalog.Catalog catalogFor(rxlsp.mcl.Dialect dialect) {
+        rxlsp.features.CatalogSource.Loaded loaded = catalogs.catalogFor(dialect, settings.catalog());
+        String problem = loaded.problem().orElse(null);
+        if (problem != null && !problem.equals(lastCatalogProblem)) {
+            logError("rx-lsp: " + problem + "; using the built-in catalogue");
+        }
+        lastCatalogProblem = problem;
+        return loaded.catalog();
+    }
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private volatile LanguageClient client;
     private volatile ServerSettings settings = ServerSettings.DEFAULT;
@@ -46,7 +59,7 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
         configurations = new rxlsp.features.ConfigurationContext(workspace.files(), workspace::roots);
         scheduler = new AnalysisScheduler(threads, this::publish, this::logError, () -> settings.mclDialect(),
-                () -> new rxlsp.features.DocumentAnalyzer(rxlsp.mcl.Dialect.MGMT_1_1, configurations));
+                () -> new rxlsp.features.DocumentAnalyzer(rxlsp.mcl.Dialect.MGMT_1_1, configurations), this::catalogFor);
     }
 
     @Override

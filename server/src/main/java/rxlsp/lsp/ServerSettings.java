@@ -1,5 +1,6 @@
 package rxlsp.lsp;
 
+import rxlsp.features.CatalogSource;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.Optional;
@@ -11,8 +12,8 @@ import rxlsp.mcl.Dialect;
  * {@code {"rx": {"mgmtVersion": "1.0"}}} (the {@code rx} section may also be given bare). The mgmt
  * version chooses the MCL dialect, as {@code rx-lsp check --mgmt-version} does.
  */
-record ServerSettings(Dialect mclDialect) {
-    static final ServerSettings DEFAULT = new ServerSettings(Dialect.MGMT_1_1);
+record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog) {
+    static final ServerSettings DEFAULT = new ServerSettings(Dialect.MGMT_1_1, CatalogSource.Settings.NONE);
 
     /** The settings {@code json} describes on top of {@code current}; problems go to {@code warn}. */
     static ServerSettings from(Object json, ServerSettings current, Consumer<String> warn) {
@@ -20,17 +21,40 @@ record ServerSettings(Dialect mclDialect) {
         if (section.isEmpty()) {
             return current;
         }
-        JsonElement version = section.get().get("mgmtVersion");
+        return new ServerSettings(dialect(section.get(), current, warn), catalog(section.get(), current, warn));
+    }
+
+    private static Dialect dialect(JsonObject section, ServerSettings current, Consumer<String> warn) {
+        JsonElement version = section.get("mgmtVersion");
         if (version == null || !version.isJsonPrimitive()) {
-            return current;
+            return current.mclDialect();
         }
         Optional<Dialect> dialect = Dialect.forMgmtVersion(version.getAsString());
         if (dialect.isEmpty()) {
             warn.accept("rx-lsp: unknown mgmtVersion `" + version.getAsString() + "` (expected 1.0 or 1.1); keeping "
                     + current.mclDialect());
-            return current;
+            return current.mclDialect();
         }
-        return new ServerSettings(dialect.get());
+        return dialect.get();
+    }
+
+    /** {@code mgmtDocs}: a path to {@code mgmt docs generate} JSON; {@code runMgmtDocs}: run it (opt-in). */
+    private static CatalogSource.Settings catalog(JsonObject section, ServerSettings current, Consumer<String> warn) {
+        JsonElement docs = section.get("mgmtDocs");
+        JsonElement run = section.get("runMgmtDocs");
+        if (docs == null && run == null) {
+            return current.catalog();
+        }
+        java.nio.file.Path path = null;
+        if (docs != null && docs.isJsonPrimitive() && !docs.getAsString().isBlank()) {
+            try {
+                path = java.nio.file.Path.of(docs.getAsString().replaceFirst("^~(?=/|$)", System.getProperty("user.home")));
+            } catch (java.nio.file.InvalidPathException e) {
+                warn.accept("rx-lsp: mgmtDocs `" + docs.getAsString() + "` is not a path: " + e.getMessage());
+            }
+        }
+        boolean runIt = run != null && run.isJsonPrimitive() && run.getAsJsonPrimitive().isBoolean() && run.getAsBoolean();
+        return new CatalogSource.Settings(path, runIt);
     }
 
     private static Optional<JsonObject> section(Object json) {
