@@ -22,10 +22,13 @@ public final class RootFinder {
 
     private final ModuleSource modules;
     private final List<Path> workspaceRoots;
+    private final List<Path> openFiles;
 
-    public RootFinder(ModuleSource modules, List<Path> workspaceRoots) {
+    /** @param openFiles Nix files open in the editor: candidates too, even when not saved yet */
+    public RootFinder(ModuleSource modules, List<Path> workspaceRoots, List<Path> openFiles) {
         this.modules = modules;
         this.workspaceRoots = List.copyOf(workspaceRoots);
+        this.openFiles = List.copyOf(openFiles);
     }
 
     /**
@@ -52,13 +55,13 @@ public final class RootFinder {
 
     private List<Path> candidates(Path file) {
         Path top = workspaceRoots.stream().filter(file::startsWith).findFirst().orElse(null);
-        List<Path> out = new ArrayList<>();
+        List<Path> out = new ArrayList<>(openFiles);
         int level = 0;
         for (Path dir = file.getParent(); dir != null; dir = dir.getParent(), level++) {
             if (top == null && level > LEVELS_WITHOUT_WORKSPACE) {
                 break;
             }
-            out.addAll(nixFilesIn(dir));
+            nixFilesIn(dir).stream().filter(f -> !openFiles.contains(f)).forEach(out::add);
             if (dir.equals(top)) {
                 break;
             }

@@ -22,12 +22,17 @@ public final class ConfigurationContext implements AutoCloseable {
     private final ModuleCache modules;
     private final NixFragmentReader reader;
     private final Supplier<List<Path>> workspaceRoots;
+    private final Supplier<List<Path>> openNixFiles;
 
-    /** @param files the editor's buffers over the disk */
-    public ConfigurationContext(SourceFiles files, Supplier<List<Path>> workspaceRoots) {
+    /**
+     * @param files        the editor's buffers over the disk
+     * @param openNixFiles the Nix files open in the editor (saved or not)
+     */
+    public ConfigurationContext(SourceFiles files, Supplier<List<Path>> workspaceRoots, Supplier<List<Path>> openNixFiles) {
         this.modules = new ModuleCache(files);
         this.reader = new NixFragmentReader(files);
         this.workspaceRoots = workspaceRoots;
+        this.openNixFiles = openNixFiles;
     }
 
     /**
@@ -41,7 +46,7 @@ public final class ConfigurationContext implements AutoCloseable {
         if (scan != null) {
             modules.put(scan);
         }
-        Optional<Configuration> found = new RootFinder(modules, workspaceRoots.get()).containing(file);
+        Optional<Configuration> found = new RootFinder(modules, workspaceRoots.get(), openNixFiles.get()).containing(file);
         Configuration cfg;
         if (found.isPresent()) {
             cfg = found.get();

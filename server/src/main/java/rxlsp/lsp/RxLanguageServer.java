@@ -57,7 +57,7 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
 
     public RxLanguageServer() {
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        configurations = new rxlsp.features.ConfigurationContext(workspace.files(), workspace::roots);
+        configurations = new rxlsp.features.ConfigurationContext(workspace.files(), workspace::roots, workspace::openNixFiles);
         scheduler = new AnalysisScheduler(threads, this::publish, this::logError, () -> settings.mclDialect(),
                 () -> new rxlsp.features.DocumentAnalyzer(rxlsp.mcl.Dialect.MGMT_1_1, configurations), this::catalogFor);
     }

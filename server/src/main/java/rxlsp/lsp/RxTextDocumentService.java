@@ -32,6 +32,9 @@ final class RxTextDocumentService implements TextDocumentService {
         }
         OpenDocument doc = server.workspace().open(item.getUri(), kind, item.getVersion(), item.getText());
         server.scheduler().opened(doc);
+        if (kind == FileKind.NIX) {
+            server.scheduler().requestOthers(item.getUri()); // it may hold a configuration the others belong to
+        }
     }
 
     @Override
@@ -68,6 +71,7 @@ final class RxTextDocumentService implements TextDocumentService {
         if (server.workspace().close(uri).isPresent()) {
             server.scheduler().closed(uri);
             server.clearDiagnostics(uri);
+            server.scheduler().requestOthers(uri); // the others now see the file as it is on disk
         }
     }
 

@@ -42,6 +42,12 @@ public final class Workspace {
 
     private final rxlsp.embed.DiskFiles disk = new rxlsp.embed.DiskFiles();
 
+    /** The paths of the open Nix documents with {@code file:} URIs. */
+    public List<Path> openNixFiles() {
+        return open.values().stream().filter(d -> d.kind() == FileKind.NIX)
+                .map(d -> pathOf(d.uri())).flatMap(Optional::stream).sorted().toList();
+    }
+
     /** Files by path: the editor's text of open documents, else the disk. */
     public rxlsp.embed.SourceFiles files() {
         return file -> {
