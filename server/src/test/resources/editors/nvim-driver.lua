@@ -87,9 +87,12 @@ local function main()
     report(string.format("editor lnum=%d col=%d message=%s", d.lnum, d.col, d.message))
   end
 
-  -- 2. the fix: line 4 (index 3) gets its `;`
+  -- 2. the fix: by default line 4 (index 3) of broken.nix gets its `;`; RX_E2E_FIX_LINE (0-based)
+  -- and RX_E2E_FIX_TEXT replace another line for other fixtures
   local seen = #published
-  vim.api.nvim_buf_set_lines(bufnr, 3, 4, false, { '  version = "1.0";' })
+  local fix_line = tonumber(os.getenv("RX_E2E_FIX_LINE") or "3")
+  local fix_text = os.getenv("RX_E2E_FIX_TEXT") or '  version = "1.0";'
+  vim.api.nvim_buf_set_lines(bufnr, fix_line, fix_line + 1, false, { fix_text })
   local cleared = nil
   local ok = vim.wait(timeout, function()
     for i = seen + 1, #published do

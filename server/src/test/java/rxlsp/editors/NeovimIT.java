@@ -26,6 +26,19 @@ class NeovimIT {
 
     @Test
     void diagnosticsAppearAndClearInNeovim(@TempDir Path tmp) throws Exception {
+        drive(tmp, "broken.nix", Map.of(), DIAGNOSTIC, "editor lnum=3 col=17 message=expected `;` before `src`");
+    }
+
+    /** MCL inside a Nix string: the error is found in the MCL and shown on the Nix line it is written on. */
+    @Test
+    void embeddedMclDiagnosticsAppearAndClearInNeovim(@TempDir Path tmp) throws Exception {
+        String message = "missing `,` after resource field `state`: every resource field ends with a trailing comma";
+        drive(tmp, "embedded.nix", Map.of("RX_E2E_FIX_LINE", "6", "RX_E2E_FIX_TEXT", "        state => \"exists\","),
+                "line=6 character=25 severity=1 code=mcl-missing-comma message=" + message,
+                "editor lnum=6 col=25 message=" + message);
+    }
+
+    private static void drive(Path tmp, String fixture, Map<String, String> fix, String diagnostic, String shown) throws Exception {
         Path nvim = ProjectPaths.onPath("nvim").orElse(null);
         ProjectPaths.requireTier(nvim != null, "nvim (Neovim 0.7 or newer) is not on PATH");
         String version = EditorProcess.versionLine(nvim);
@@ -33,14 +46,15 @@ class NeovimIT {
         ProjectPaths.requireTier(v.matches() && (Integer.parseInt(v.group(1)) > 0 || Integer.parseInt(v.group(2)) >= 7),
                 "Neovim 0.7 or newer is needed for the vim.lsp API the driver uses; " + nvim + " says: " + version);
         Path rxLsp = Launchers.rxLsp();
-        Path file = EditorProcess.fixture(tmp, "broken.nix");
+        Path file = EditorProcess.fixture(tmp, fixture);
         String original = Files.readString(file);
         Path xdg = Files.createDirectories(tmp.resolve("xdg")); // Neovim's logs and state stay in the temp dir
-        var result = EditorProcess.run(tmp,
-                Map.of("RX_LSP_CMD", rxLsp.toString(),
-                        "RX_E2E_TIMEOUT_MS", Long.toString(EditorProcess.STEP_TIMEOUT.toMillis()),
-                        "XDG_CONFIG_HOME", xdg.toString(), "XDG_DATA_HOME", xdg.toString(),
-                        "XDG_STATE_HOME", xdg.toString(), "XDG_CACHE_HOME", xdg.toString()),
+        Map<String, String> env = new java.util.HashMap<>(fix);
+        env.putAll(Map.of("RX_LSP_CMD", rxLsp.toString(),
+                "RX_E2E_TIMEOUT_MS", Long.toString(EditorProcess.STEP_TIMEOUT.toMillis()),
+                "XDG_CONFIG_HOME", xdg.toString(), "XDG_DATA_HOME", xdg.toString(),
+                "XDG_STATE_HOME", xdg.toString(), "XDG_CACHE_HOME", xdg.toString()));
+        var result = EditorProcess.run(tmp, env,
                 List.of(nvim.toString(), "--headless", "--clean", "-u", "NONE", "-n",
                         "-c", "luafile " + EditorProcess.driver("nvim-driver.lua"), file.getFileName().toString()));
 
@@ -48,9 +62,9 @@ class NeovimIT {
         List<Matcher> m = EditorProcess.assertReport(result, List.of(
                 "nvim \\d+\\.\\d+\\.\\d+",
                 "diagnostics version=(\\d+) count=1",          // one diagnostic, for the version opened
-                Pattern.quote("diagnostic " + DIAGNOSTIC),     // line 4 (0-based 3), right after "1.0"
+                Pattern.quote("diagnostic " + diagnostic),     // e.g. line 4 (0-based 3), right after "1.0"
                 "editor count=1",                              // Neovim took it into vim.diagnostic
-                Pattern.quote("editor lnum=3 col=17 message=expected `;` before `src`"),
+                Pattern.quote(shown),
                 "didChange version=(\\d+) .*",
                 "cleared version=(\\d+)",                      // an empty publishDiagnostics after the edit
                 "editor count=0",
