@@ -3,7 +3,6 @@ package rxlsp.embed;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -440,10 +439,5 @@ public final class ModuleScanner {
                 // computed imports are not followed
             }
         }
-    }
-
-    /** Keeps insertion order for attribute sets read as values. */
-    static <K, V> Map<K, V> orderedMap() {
-        return new LinkedHashMap<>();
     }
 }

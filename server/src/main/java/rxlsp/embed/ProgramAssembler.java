@@ -2,7 +2,6 @@ package rxlsp.embed;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -225,9 +224,5 @@ public final class ProgramAssembler {
     private static FileDiagnostic warning(Located d, TextRange range, String code, String message) {
         return new FileDiagnostic(d.module().file(),
                 new Diagnostic(range, Severity.WARNING, "rx", "syntax", code, message, List.of()));
-    }
-
-    static <K, V> Map<K, V> ordered() {
-        return new LinkedHashMap<>();
     }
 }
