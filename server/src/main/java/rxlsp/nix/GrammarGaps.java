@@ -49,6 +49,26 @@ final class GrammarGaps {
         return grandparent != null && (grandparent.is("inherit") || grandparent.is("inherit_from"));
     }
 
+    /**
+     * tree-sitter-nix 0.0.2's scanner cannot read a {@code '} directly before {@code ${} when the escape
+     * {@code '''} precedes it ({@code ''a''''${x}''}); Nix reads a literal {@code '} and an
+     * interpolation. The ERROR it leaves starts with that {@code '${}, right after the escape.
+     */
+    static boolean isQuoteBeforeInterpolationAfterEscape(SyntaxNode error, SyntaxNode parent, String text) {
+        if (parent == null || !parent.is("indented_string_expression") || !text.startsWith("'${", error.start())) {
+            return false;
+        }
+        SyntaxNode previous = null;
+        for (SyntaxNode c : parent.children()) {
+            if (c == error) {
+                return previous != null && previous.is("escape_sequence") && previous.end() == error.start()
+                        && text.startsWith("'''", previous.start());
+            }
+            previous = c;
+        }
+        return false;
+    }
+
     /** Whether the next sibling of {@code node} in {@code parent}, comments aside, is a real {@code }}. */
     private static boolean closesNext(SyntaxNode node, SyntaxNode parent) {
         List<SyntaxNode> siblings = parent.children();
