@@ -36,17 +36,25 @@ public final class ConfigurationChecker {
     private final FragmentReader reader;
     private final Dialect dialect;
     private final Catalog catalog;
+    private final MclParseCache parses;
 
     public ConfigurationChecker(ModuleSource modules, FragmentReader reader, Dialect dialect) {
-        this(modules, reader, dialect, Catalog.builtIn(dialect));
+        this(modules, reader, dialect, Catalog.builtIn(dialect), new MclParseCache());
     }
 
     /** @param catalog what the mgmt the configuration deploys with offers (built-in, or from its docs) */
     public ConfigurationChecker(ModuleSource modules, FragmentReader reader, Dialect dialect, Catalog catalog) {
+        this(modules, reader, dialect, catalog, new MclParseCache());
+    }
+
+    /** @param parses parses kept from earlier checks (the editor re-checks after every keystroke) */
+    public ConfigurationChecker(ModuleSource modules, FragmentReader reader, Dialect dialect, Catalog catalog,
+                                MclParseCache parses) {
         this.modules = modules;
         this.reader = reader;
         this.dialect = dialect;
         this.catalog = catalog;
+        this.parses = parses;
     }
 
     /**
@@ -79,7 +87,7 @@ public final class ConfigurationChecker {
             }
             if (cfg.contributesToProgram()) {
                 AssembledProgram program = ProgramAssembler.assemble(cfg.modules(), reader);
-                add(found, EmbeddedMcl.check(program, dialect, catalog, moduleFindings));
+                add(found, EmbeddedMcl.check(program, dialect, catalog, moduleFindings, parses));
             }
         }
         Map<Path, List<Diagnostic>> out = new TreeMap<>();

@@ -23,6 +23,7 @@ public final class ConfigurationContext implements AutoCloseable {
     private final NixFragmentReader reader;
     private final Supplier<List<Path>> workspaceRoots;
     private final Supplier<List<Path>> openNixFiles;
+    private final MclParseCache parses = new MclParseCache();
 
     /**
      * @param files        the editor's buffers over the disk
@@ -55,7 +56,7 @@ public final class ConfigurationContext implements AutoCloseable {
         } else {
             return Optional.empty();
         }
-        ConfigurationChecker.Report report = new ConfigurationChecker(modules, reader, dialect, catalog)
+        ConfigurationChecker.Report report = new ConfigurationChecker(modules, reader, dialect, catalog, parses)
                 .check(List.of(cfg.modules().get(0)));
         return Optional.of(report.diagnostics().getOrDefault(file, List.of()));
     }

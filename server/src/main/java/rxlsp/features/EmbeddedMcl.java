@@ -37,11 +37,11 @@ public final class EmbeddedMcl {
      *              program's syntax errors they explain are not reported again
      */
     public static List<FileDiagnostic> check(AssembledProgram program, Dialect dialect, Catalog catalog,
-                                             List<FileDiagnostic> known) {
+                                             List<FileDiagnostic> known, MclParseCache parses) {
         List<FileDiagnostic> out = new ArrayList<>(program.problems());
         boolean fragmentsClean = true;
         for (FragmentText f : program.fragments()) {
-            List<FileDiagnostic> found = fragmentSyntax(f, dialect);
+            List<FileDiagnostic> found = fragmentSyntax(f, dialect, parses);
             fragmentsClean &= found.stream().noneMatch(d -> d.diagnostic().severity() == rxlsp.text.Severity.ERROR);
             out.addAll(found);
         }
@@ -90,7 +90,7 @@ public final class EmbeddedMcl {
     private static final ImportResolver NO_LOCAL_FILES = (from, path) -> new ImportResolver.Failed(
             "rx.nix deploys only main.mcl, so the local import `" + path + "` cannot be found by mgmt");
 
-    private static List<FileDiagnostic> fragmentSyntax(FragmentText f, Dialect dialect) {
+    private static List<FileDiagnostic> fragmentSyntax(FragmentText f, Dialect dialect, MclParseCache parses) {
         boolean var = f.site().role() == FragmentRole.VAR;
         String text = HolePlaceholders.apply(f.value(), f.holes(), var);
         if (var) {
@@ -105,10 +105,10 @@ public final class EmbeddedMcl {
                 end--;
             }
             String prefix = "$x = ";
-            MclParseResult r = MclFrontEnd.parse(prefix + text.substring(lead, end) + "\n", dialect);
+            MclParseResult r = parses.parse(prefix + text.substring(lead, end) + "\n", dialect);
             return mapAll(f, r.diagnostics(), prefix.length(), lead);
         }
-        return mapAll(f, MclFrontEnd.parse(withFinalNewline(text), dialect).diagnostics(), 0, 0);
+        return mapAll(f, parses.parse(withFinalNewline(text), dialect).diagnostics(), 0, 0);
     }
 
     private static String withFinalNewline(String text) {

@@ -67,6 +67,39 @@ public final class EmbedLatencyBench {
         }
         report("scan + decode + assemble + map", embed, TARGET_P99_MS);
         report("Nix reparse (for reference)", reparse, Double.NaN);
+        report("whole document analysis", whole(module, edits / 4), Double.NaN);
+    }
+
+    /**
+     * What the server does per keystroke in such a module: reparse, Nix diagnostics, the rx.nix layer,
+     * every fragment's MCL syntax, and names and types on the assembled program.
+     */
+    private static double[] whole(String module, int edits) {
+        double[] ms = new double[edits];
+        java.nio.file.Path file = java.nio.file.Path.of("/bench-whole/configuration.nix").toAbsolutePath();
+        String[] text = {module};
+        rxlsp.embed.SourceFiles files = p -> p.equals(file) ? Optional.of(text[0]) : Optional.empty();
+        try (var context = new rxlsp.features.ConfigurationContext(files, List::of, () -> List.of(file));
+             var analyzer = new rxlsp.features.DocumentAnalyzer(rxlsp.mcl.Dialect.MGMT_1_1, context)) {
+            int anchor = module.indexOf("msg => \"block");
+            int version = 1;
+            analyzer.analyze(new rxlsp.workspace.DocumentSnapshot(file.toUri().toString(), rxlsp.workspace.FileKind.NIX,
+                    version, text[0], null));
+            for (int i = -20; i < edits; i++) {
+                TextEdit edit = (i & 1) == 0 ? new TextEdit(anchor + 8, anchor + 8, "x") : new TextEdit(anchor + 8, anchor + 9, "");
+                text[0] = edit.applyTo(text[0]);
+                long t0 = System.nanoTime();
+                var result = analyzer.analyze(new rxlsp.workspace.DocumentSnapshot(file.toUri().toString(),
+                        rxlsp.workspace.FileKind.NIX, ++version, text[0], List.of(edit)));
+                if (i >= 0) {
+                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                }
+                if (i == 0 && !result.diagnostics().isEmpty()) {
+                    System.out.println("note: the module has diagnostics: " + result.diagnostics().get(0));
+                }
+            }
+        }
+        return ms;
     }
 
     private static void report(String what, double[] ms, double target) {
