@@ -246,6 +246,8 @@ public final class ScopeChecks {
             frame.squashedOpaque = true; // names we cannot list: never report a name missing in this scope
             return;
         }
+        // a system package may also hold classes written in embedded MCL, which no catalogue lists
+        frame.squashedClasses = true;
         for (FunctionInfo f : catalog.functionsOf(imp.importPath())) {
             frame.define(ScopeFrame.Space.FUNC, f.name(), new Definition.Builtin(f.name(), f), imp.stmt());
         }
@@ -460,7 +462,7 @@ public final class ScopeChecks {
         }
         Definition d = resolve(frame, ScopeFrame.Space.CLASS, inc.name(), inc.range());
         if (d == null) {
-            if (!frame.mayHideNames()) {
+            if (!frame.mayHideClasses()) {
                 report(frame.file, error(inc.range(), "mcl-undefined-class", "class `" + inc.name()
                         + "` does not exist in this scope" + hint(inc.name(), visible(frame, ScopeFrame.Space.CLASS))));
             }
@@ -629,7 +631,9 @@ public final class ScopeChecks {
                     return new Definition.Opaque(full, "from `" + pkg + "`, whose names rx-lsp cannot list");
                 }
                 return switch (space) {
-                    case VAR -> catalog.variable(pkg + "." + rest).<Definition>map(v -> new Definition.Global(full, v)).orElse(null);
+                    case VAR -> catalog.variable(pkg + "." + rest).<Definition>map(v -> new Definition.Global(full, v))
+                            .orElse(pkg.startsWith("embedded/")
+                                    ? new Definition.Opaque(full, "a variable of embedded module `" + pkg + "`") : null);
                     case FUNC -> catalog.function(pkg + "." + rest).<Definition>map(f -> new Definition.Builtin(full, f)).orElse(null);
                     default -> new Definition.Opaque(full, "a class of system package `" + pkg + "`");
                 };
