@@ -50,6 +50,10 @@ public final class TypeChecks {
     private final Set<Node> calling = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final CallTyping calls;
     private final Instance root = new Instance(null, null);
+    /** Bodies typed at least once (included classes, called funcs). */
+    private final Set<Node> typedBodies = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** True while typing bodies mgmt never types: findings there are not reported. */
+    private boolean silent;
     private int depth;
     private long work;
     private boolean abandoned;
@@ -78,11 +82,71 @@ public final class TypeChecks {
             // a partial result may hold errors whose cause lies in the unexplored part: report none
             return new TypeResult(List.of(), Map.of());
         }
-        Map<Expr, Type> resolved = new IdentityHashMap<>();
-        t.types.forEach((e, ty) -> resolved.put(e, t.u.resolve(ty)));
         List<Diagnostic> out = new ArrayList<>(t.errors.values());
         out.sort(Diagnostic.BY_POSITION);
+        t.typeDeadBodies(program);
+        Map<Expr, Type> resolved = new IdentityHashMap<>();
+        t.types.forEach((e, ty) -> resolved.put(e, t.u.resolve(ty)));
         return new TypeResult(out, resolved);
+    }
+
+    /**
+     * Types, for hover and completion only, the bodies mgmt never types: classes never included and
+     * functions never called, with unknown parameters. Nothing found here is reported (mgmt would not),
+     * and running out of budget here costs only types.
+     */
+    private void typeDeadBodies(Program program) {
+        silent = true;
+        work = 0;
+        try {
+            List<Stmt> dead = new ArrayList<>();
+            deadBodies(program.statements(), dead);
+            for (Program module : resolution.modules().values()) {
+                deadBodies(module.statements(), dead);
+            }
+            for (Stmt s : dead) {
+                if (s instanceof Stmt.Class c && !typedBodies.contains(c)) {
+                    Instance copy = new Instance(c, null);
+                    (c.params() == null ? List.<Param>of() : c.params()).forEach(p -> copy.locals.put(p, annotated(p)));
+                    typedBodies.add(c);
+                    stmts(c.body(), copy);
+                } else if (s instanceof Stmt.Func f && !typedBodies.contains(f)) {
+                    Instance copy = new Instance(f, null);
+                    f.params().forEach(p -> copy.locals.put(p, annotated(p)));
+                    typedBodies.add(f);
+                    expr(f.body(), copy);
+                }
+            }
+            drain();
+        } catch (Abandon | StackOverflowError e) {
+            pending.clear();
+        }
+    }
+
+    private void deadBodies(List<Stmt> statements, List<Stmt> out) {
+        for (Stmt s : statements) {
+            switch (s) {
+                case Stmt.Class c -> {
+                    out.add(c);
+                    deadBodies(c.body(), out);
+                }
+                case Stmt.Func f -> out.add(f);
+                case Stmt.If i -> {
+                    deadBodies(i.then(), out);
+                    if (i.otherwise() != null) {
+                        deadBodies(i.otherwise(), out);
+                    }
+                }
+                case Stmt.For f -> deadBodies(f.body(), out);
+                case Stmt.ForKv f -> deadBodies(f.body(), out);
+                default -> {
+                }
+            }
+        }
+    }
+
+    private Type annotated(Param p) {
+        return p.type() != null ? TypeOfSyntax.of(p.type(), u) : u.fresh();
     }
 
     private static final class Abandon extends RuntimeException {
@@ -126,6 +190,9 @@ public final class TypeChecks {
     }
 
     void error(TextRange at, String code, String message) {
+        if (silent) {
+            return;
+        }
         errors.putIfAbsent(at.start() + ":" + at.end() + ":" + message,
                 Diagnostic.error(at, "mcl", STAGE, code, message));
     }
@@ -298,12 +365,13 @@ public final class TypeChecks {
         Instance copy = new Instance(c, site);
         for (int i = 0; i < params.size(); i++) {
             Param p = params.get(i);
-            Type t = p.type() != null ? TypeOfSyntax.of(p.type(), u) : u.fresh();
+            Type t = annotated(p);
             copy.locals.put(p, t);
             copy.origins.put(p, inc.args().get(i).range());
             expect(t, args.get(i), inc.args().get(i).range(), "argument $" + p.name() + " of class `" + inc.name() + "`");
         }
         calling.add(c);
+        typedBodies.add(c);
         try {
             stmts(c.body(), copy);
         } finally {
@@ -528,7 +596,7 @@ public final class TypeChecks {
         List<String> names = new ArrayList<>();
         List<Type> params = new ArrayList<>();
         for (Param p : l.params()) {
-            Type t = p.type() != null ? TypeOfSyntax.of(p.type(), u) : u.fresh();
+            Type t = annotated(p);
             copy.locals.put(p, t);
             names.add(p.name());
             params.add(t);
@@ -586,11 +654,12 @@ public final class TypeChecks {
         Instance copy = new Instance(f, site);
         List<Type> params = new ArrayList<>();
         for (Param p : f.params()) {
-            Type t = p.type() != null ? TypeOfSyntax.of(p.type(), u) : u.fresh();
+            Type t = annotated(p);
             copy.locals.put(p, t);
             params.add(t);
         }
         calling.add(f);
+        typedBodies.add(f);
         Type body;
         try {
             body = expr(f.body(), copy);
