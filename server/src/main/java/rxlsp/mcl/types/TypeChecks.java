@@ -18,6 +18,7 @@ import rxlsp.mcl.catalog.Catalog;
 import rxlsp.mcl.catalog.ResourceKind;
 import rxlsp.mcl.catalog.ResourceParam;
 import rxlsp.mcl.check.Definition;
+import rxlsp.mcl.check.MclWalk;
 import rxlsp.mcl.check.Resolution;
 import rxlsp.text.Diagnostic;
 import rxlsp.text.TextRange;
@@ -123,26 +124,12 @@ public final class TypeChecks {
         }
     }
 
-    private void deadBodies(List<Stmt> statements, List<Stmt> out) {
-        for (Stmt s : statements) {
-            switch (s) {
-                case Stmt.Class c -> {
-                    out.add(c);
-                    deadBodies(c.body(), out);
-                }
-                case Stmt.Func f -> out.add(f);
-                case Stmt.If i -> {
-                    deadBodies(i.then(), out);
-                    if (i.otherwise() != null) {
-                        deadBodies(i.otherwise(), out);
-                    }
-                }
-                case Stmt.For f -> deadBodies(f.body(), out);
-                case Stmt.ForKv f -> deadBodies(f.body(), out);
-                default -> {
-                }
+    private static void deadBodies(List<Stmt> statements, List<Stmt> out) {
+        MclWalk.statements(statements, s -> {
+            if (s instanceof Stmt.Class || s instanceof Stmt.Func) {
+                out.add(s);
             }
-        }
+        });
     }
 
     private Type annotated(Param p) {
