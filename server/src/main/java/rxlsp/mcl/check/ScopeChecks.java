@@ -524,29 +524,11 @@ public final class ScopeChecks {
                     expr(i.then(), frame);
                     expr(i.otherwise(), frame);
                 }
-                case Expr.Binary b -> {
-                    // chains like 1 + 1 + … nest to the left as deep as they are long: walk that spine in a loop
-                    Expr left = b;
-                    while (left instanceof Expr.Binary chain) {
-                        expr(chain.right(), frame);
-                        left = chain.left();
-                    }
-                    expr(left, frame);
-                }
+                case Expr.Binary b -> spine(b, frame);
                 case Expr.Not n -> expr(n.operand(), frame);
-                case Expr.Index i -> {
-                    expr(i.target(), frame);
-                    expr(i.index(), frame);
-                    expr(i.fallback(), frame);
-                }
-                case Expr.FieldAccess f -> {
-                    expr(f.target(), frame);
-                    expr(f.fallback(), frame);
-                }
-                case Expr.Except x -> {
-                    expr(x.value(), frame);
-                    expr(x.fallback(), frame);
-                }
+                case Expr.Index i -> spine(i, frame);
+                case Expr.FieldAccess f -> spine(f, frame);
+                case Expr.Except x -> spine(x, frame);
                 case Expr.Paren p -> expr(p.inner(), frame);
                 case Expr.Bool b -> {
                 }
@@ -558,6 +540,18 @@ public final class ScopeChecks {
         } finally {
             depth--;
         }
+    }
+
+    /**
+     * Operator, lookup and {@code <|>} chains nest to the left as deep as they are long (the parser builds
+     * them in a loop): walk that spine in a loop too, recursing only into the other operands.
+     */
+    private void spine(Expr e, ScopeFrame frame) {
+        Expr left = e;
+        for (Expr next; (next = Spines.left(left)) != null; left = next) {
+            Spines.others(left).forEach(x -> expr(x, frame));
+        }
+        expr(left, frame);
     }
 
     private void variable(Node use, String name, TextRange at, ScopeFrame frame, String what) {
@@ -715,7 +709,9 @@ public final class ScopeChecks {
         if (depth >= MAX_DEPTH) {
             if (!tooDeep) {
                 tooDeep = true;
-                report(frame.file, error(at, "mcl-too-deep", "nested too deeply: rx-lsp stops resolving names this deep"));
+                // not an error of the program: a warning, and types are not checked (scope is incomplete)
+                report(frame.file, new Diagnostic(at, rxlsp.text.Severity.WARNING, "mcl", STAGE, "mcl-too-deep",
+                        "nested too deeply: rx-lsp stops resolving names this deep and checks no types", List.of()));
             }
             return false;
         }

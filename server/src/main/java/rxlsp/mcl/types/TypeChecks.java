@@ -19,6 +19,7 @@ import rxlsp.mcl.catalog.ResourceKind;
 import rxlsp.mcl.catalog.ResourceParam;
 import rxlsp.mcl.check.Definition;
 import rxlsp.mcl.check.MclWalk;
+import rxlsp.mcl.check.Spines;
 import rxlsp.mcl.check.Resolution;
 import rxlsp.text.Diagnostic;
 import rxlsp.text.TextRange;
@@ -511,47 +512,54 @@ public final class TypeChecks {
                 expect(t, expr(i.otherwise(), in), i.otherwise().range(), "else branch (must match the then branch)");
                 yield t;
             }
-            case Expr.Binary b -> binaryChain(b, in);
+            case Expr.Binary b -> chain(b, in);
             case Expr.Not n -> {
                 expect(Type.Prim.BOOL, expr(n.operand(), in), n.operand().range(), "operand of not");
                 yield Type.Prim.BOOL;
             }
-            case Expr.Index i -> Lookups.index(this, i, expr(i.target(), in), expr(i.index(), in),
-                    i.fallback() == null ? null : expr(i.fallback(), in));
-            case Expr.FieldAccess f -> Lookups.field(this, f, expr(f.target(), in),
-                    f.fallback() == null ? null : expr(f.fallback(), in));
-            case Expr.Except x -> {
-                Type t = expr(x.value(), in);
-                expect(t, expr(x.fallback(), in), x.range(), "fallback after <|>");
-                yield t;
-            }
+            case Expr.Index i -> chain(i, in);
+            case Expr.FieldAccess f -> chain(f, in);
+            case Expr.Except x -> chain(x, in);
             case Expr.Paren p -> expr(p.inner(), in);
         };
     }
 
     /**
-     * A binary operation and the left-nested operations below it, in a loop: {@code 1 + 1 + …} nests as
-     * deep as it is long, far beyond what recursion could take.
+     * A chain of operators, lookups and {@code <|>} (see {@link Spines}), typed bottom-up in a loop:
+     * {@code 1 + 1 + …} nests as deep as it is long, far beyond what recursion could take.
      */
-    private Type binaryChain(Expr.Binary outer, Instance in) {
-        List<Expr.Binary> spine = new ArrayList<>();
+    private Type chain(Expr outer, Instance in) {
+        List<Expr> spine = new ArrayList<>();
         Expr left = outer;
-        while (left instanceof Expr.Binary b) {
-            spine.add(b);
-            left = b.left();
+        for (Expr next; (next = Spines.left(left)) != null; left = next) {
+            spine.add(left);
         }
         Type t = expr(left, in);
         for (int i = spine.size() - 1; i >= 0; i--) {
-            Expr.Binary b = spine.get(i);
             if (++work > WORK_BUDGET) {
                 throw new Abandon();
             }
-            t = Operators.binary(this, b, t, expr(b.right(), in));
+            t = link(spine.get(i), t, in);
             if (i > 0) {
-                types.putIfAbsent(b, t);
+                types.putIfAbsent(spine.get(i), t);
             }
         }
         return t;
+    }
+
+    /** One link of a chain, given the type of the operand the chain continues through. */
+    private Type link(Expr e, Type left, Instance in) {
+        return switch (e) {
+            case Expr.Binary b -> Operators.binary(this, b, left, expr(b.right(), in));
+            case Expr.Index i -> Lookups.index(this, i, left, expr(i.index(), in),
+                    i.fallback() == null ? null : expr(i.fallback(), in));
+            case Expr.FieldAccess f -> Lookups.field(this, f, left, f.fallback() == null ? null : expr(f.fallback(), in));
+            case Expr.Except x -> {
+                expect(left, expr(x.fallback(), in), x.range(), "fallback after <|>");
+                yield left;
+            }
+            default -> throw new IllegalArgumentException("not a chain link: " + e);
+        };
     }
 
     /** mgmt refuses map keys that contain lists, maps or functions. */
