@@ -56,6 +56,7 @@ class InitResourceCorpusTest {
         Catalog catalog = Catalog.builtIn(dialect);
         Map<String, Row> table = new LinkedHashMap<>();
         List<String> falseErrors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (Path txtar : MgmtCorpus.files(root.resolve("interpret_test"), ".txtar")) {
             String name = root.relativize(txtar).toString();
             Map<String, String> sections = MgmtCorpus.txtar(txtar);
@@ -76,6 +77,8 @@ class InitResourceCorpusTest {
                     List<Diagnostic> errors = new ArrayList<>();
                     errors.addAll(InitChecks.check(parsed.program(), catalog));
                     errors.addAll(ResourceChecks.check(parsed.program(), catalog));
+                    String where = name + "/" + s.getKey();
+                    errors.stream().filter(d -> d.severity() == Severity.WARNING).forEach(d -> warnings.add(where + ": " + d.message()));
                     errors.removeIf(d -> d.severity() != Severity.ERROR);
                     found.put(s.getKey(), errors);
                     texts.put(s.getKey(), s.getValue());
@@ -137,6 +140,7 @@ class InitResourceCorpusTest {
             }
             List<Diagnostic> errors = new ArrayList<>(InitChecks.check(parsed.program(), catalog));
             errors.addAll(ResourceChecks.check(parsed.program(), catalog));
+            errors.stream().filter(d -> d.severity() == Severity.WARNING).forEach(d -> warnings.add(name + ": " + d.message()));
             errors.removeIf(d -> d.severity() != Severity.ERROR);
             examples.add(errors.isEmpty());
             if (!errors.isEmpty()) {
@@ -148,6 +152,7 @@ class InitResourceCorpusTest {
         report.append(String.format("  %-34s %6s %6s%n", "case kind", "cases", "ok"));
         table.forEach((k, r) -> report.append(String.format("  %-34s %6d %6d%n", k, r.cases, r.ok)));
         table.values().forEach(r -> r.notes.forEach(n -> report.append("    ").append(n).append('\n')));
+        warnings.forEach(w -> report.append("  warning ").append(w).append('\n'));
         falseErrors.forEach(f -> report.append("  FALSE ERROR ").append(f).append('\n'));
         System.out.print(report);
         assertTrue(table.containsKey("accepted") && table.get("accepted").cases > 20, "expected mgmt's interpreter tests under " + root);

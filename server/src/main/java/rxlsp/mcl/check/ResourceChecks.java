@@ -18,7 +18,8 @@ import rxlsp.text.TextRange;
  * Resource kinds, params, edges and send/recv against the catalogue, with the stage at which mgmt rejects each:
  * <ul>
  * <li>{@code type} (unification, lang/ast/structs.go {@code TypeCheck}): a field the kind does not have (also one MCL
- *     cannot express); any field on an unknown kind (mgmt must instantiate the kind to type its fields); an edge
+ *     cannot express); any field on an unknown kind (mgmt must instantiate the kind to type its fields), and a
+ *     {@code collect} of an unknown kind; an edge
  *     statement with a single half; send/recv: unknown kinds, a sender that is not Sendable or a field it does not send,
  *     a receiver that is not Recvable or lacks the param, and incompatible types (engine/util {@code StructFieldCompat}).</li>
  * <li>{@code interpret} (run time, so a warning: the code may never run): an unknown kind on a resource without fields,
@@ -35,9 +36,12 @@ public final class ResourceChecks {
 
     public static List<Diagnostic> check(Program program, Catalog catalog) {
         List<Diagnostic> out = new ArrayList<>();
+        // the walk visits a collect statement just before its resource
+        java.util.Set<Stmt.Resource> collected = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         MclWalk.statements(program, s -> {
             switch (s) {
-                case Stmt.Resource r -> resource(r, catalog, out);
+                case Stmt.Collect c -> collected.add(c.resource());
+                case Stmt.Resource r -> resource(r, collected.contains(r), catalog, out);
                 case Stmt.EdgeChain c -> edgeChain(c, catalog, out);
                 case Stmt.SendRecv sr -> new SendRecvCheck(sr, catalog, out).run();
                 default -> {
@@ -48,13 +52,14 @@ public final class ResourceChecks {
         return List.copyOf(out);
     }
 
-    private static void resource(Stmt.Resource r, Catalog catalog, List<Diagnostic> out) {
+    private static void resource(Stmt.Resource r, boolean collect, Catalog catalog, List<Diagnostic> out) {
         Optional<ResourceKind> kind = catalog.resource(r.kind());
         List<ResourceItem.Field> fields = r.items().stream()
                 .filter(ResourceItem.Field.class::isInstance).map(ResourceItem.Field.class::cast).toList();
         if (kind.isEmpty()) {
             if (!r.kind().startsWith("_")) { // the init stage already rejects those
-                out.add(unknownKind(r.kindRange(), r.kind(), catalog, !fields.isEmpty()));
+                // collect always needs the kind while typing (mgmt: "invalid resource kind")
+                out.add(unknownKind(r.kindRange(), r.kind(), catalog, collect || !fields.isEmpty()));
             }
         } else {
             for (ResourceItem.Field f : fields) {

@@ -46,4 +46,32 @@ class CatalogResourcesTest {
         }
         assertTrue(missing.isEmpty(), "entries without a description:\n" + String.join("\n", missing));
     }
+
+    @Test
+    void everyDescriptionDescribesSomething() throws IOException {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Dialect d : Dialect.values()) {
+            Catalog c = Catalog.builtIn(d);
+            c.functions().forEach(f -> keys.add("function\t" + f.qualified()));
+            c.variables().forEach(v -> keys.add("variable\t" + v.qualified()));
+            c.metaParams().forEach(m -> keys.add("meta\t" + m.name()));
+            c.resources().forEach(r -> {
+                keys.add("resource\t" + r.kind());
+                r.params().keySet().forEach(p -> keys.add("param\t" + r.kind() + "\t" + p));
+            });
+        }
+        List<String> stale = new ArrayList<>();
+        try (var in = Catalog.class.getResourceAsStream("descriptions.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String key = line.substring(0, line.lastIndexOf('\t'));
+                if (!keys.contains(key)) {
+                    stale.add(key.replace('\t', ' '));
+                }
+            }
+        }
+        assertTrue(stale.isEmpty(), "descriptions of nothing (typo, or removed from the facts):\n" + String.join("\n", stale));
+    }
 }

@@ -185,6 +185,8 @@ class CatalogTest {
         assertTrue(field.getMessage().contains("functions.len.signature"), field.getMessage());
         assertThrows(MgmtDocsException.class, () -> Catalog.fromMgmtDocs(new StringReader("")));
         assertThrows(MgmtDocsException.class, () -> Catalog.fromMgmtDocs(new StringReader("[1, 2]")));
+        assertThrows(MgmtDocsException.class, () -> Catalog.fromMgmtDocs(new StringReader("{\"resources\": {\"file\": {\"fields\": {\"x\": 3}}}}")));
+        assertThrows(MgmtDocsException.class, () -> Catalog.fromMgmtDocs(new StringReader("[".repeat(100_000))));
         assertTrue(assertDoesNotThrowEmpty().functions().isEmpty());
     }
 

@@ -33,6 +33,14 @@ class ResourceChecksTest {
     }
 
     @Test
+    void collectOfAnUnknownKindFailsTyping() {
+        List<Diagnostic> found = CheckTesting.run(ResourceChecks::check, "collect fiel \"/tmp/x\" {}\n", Dialect.MGMT_1_1);
+        assertEquals(1, found.size());
+        assertEquals(Severity.ERROR, found.getFirst().severity());
+        assertEquals(List.of(), brief(ResourceChecks::check, "collect file \"/tmp/x\" {}\n"));
+    }
+
+    @Test
     void unknownParam() {
         String text = "file \"/tmp/x\" {\n\tcontents => \"x\",\n\tmode => \"0644\",\n}\n";
         List<Diagnostic> found = CheckTesting.run(ResourceChecks::check, text, Dialect.MGMT_1_1);
