@@ -42,7 +42,7 @@ public final class ScopeChecks {
     private final ImportResolver imports;
     private final Dialect dialect;
     private final ScopeFrame global;
-    private final Map<Node, Definition> uses = new IdentityHashMap<>();
+    private final Map<Node, Definition> uses;
     private final Map<String, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
     private final Map<String, ScopeFrame> moduleFrames = new LinkedHashMap<>();
     private final Map<String, Program> modules = new LinkedHashMap<>();
@@ -53,7 +53,9 @@ public final class ScopeChecks {
     private int depth;
     private boolean tooDeep;
 
-    private ScopeChecks(Catalog catalog, ImportResolver imports, Dialect dialect) {
+    private ScopeChecks(Catalog catalog, ImportResolver imports, Dialect dialect, int sourceLength) {
+        // sized from the source (a use every ~20 characters in typical code): growing a large identity map costs more
+        this.uses = new IdentityHashMap<>(Math.min(sourceLength / 20, 1 << 20));
         this.catalog = catalog;
         this.imports = imports;
         this.dialect = dialect;
@@ -61,7 +63,7 @@ public final class ScopeChecks {
     }
 
     public static ScopeResult check(Program program, Catalog catalog, ImportResolver imports, Dialect dialect) {
-        ScopeChecks checks = new ScopeChecks(catalog, imports, dialect);
+        ScopeChecks checks = new ScopeChecks(catalog, imports, dialect, program.range().length());
         checks.walkProg(program.statements(), checks.global, null);
         List<Diagnostic> main = new ArrayList<>(checks.diagnostics.getOrDefault("", List.of()));
         main.sort(Diagnostic.BY_POSITION);
@@ -104,6 +106,9 @@ public final class ScopeChecks {
      * missing stays unregistered, so includes of it are reported as unknown classes.
      */
     private void adopt(List<Stmt> statements) {
+        if (statements.stream().noneMatch(s -> s instanceof Stmt.Class c && c.path().size() > 1)) {
+            return;
+        }
         Map<String, Stmt.Class> byPath = new java.util.HashMap<>();
         for (Stmt s : statements) {
             if (s instanceof Stmt.Class c) {

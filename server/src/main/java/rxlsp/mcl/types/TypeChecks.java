@@ -46,7 +46,7 @@ public final class TypeChecks {
     private final Resolution resolution;
     private final Catalog catalog;
     private final Owners owners;
-    private final Map<Expr, Type> types = new IdentityHashMap<>();
+    private final Map<Expr, Type> types;
     private final Map<String, Diagnostic> errors = new LinkedHashMap<>();
     private final List<Pending> pending = new ArrayList<>();
     private final Set<Node> calling = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -68,6 +68,8 @@ public final class TypeChecks {
     private TypeChecks(Program program, Resolution resolution, Catalog catalog) {
         this.resolution = resolution;
         this.catalog = catalog;
+        // sized from the source (an expression every ~8 characters in typical code), as growing it costs more
+        this.types = new IdentityHashMap<>(Math.min(program.range().length() / 8, 1 << 20));
         this.owners = new Owners(program, resolution.modules().values());
         this.calls = new CallTyping(this);
     }
@@ -82,14 +84,13 @@ public final class TypeChecks {
         }
         if (t.abandoned) {
             // a partial result may hold errors whose cause lies in the unexplored part: report none
-            return new TypeResult(List.of(), Map.of());
+            return TypeResult.empty();
         }
         List<Diagnostic> out = new ArrayList<>(t.errors.values());
         out.sort(Diagnostic.BY_POSITION);
         t.typeDeadBodies(program);
-        Map<Expr, Type> resolved = new IdentityHashMap<>();
-        t.types.forEach((e, ty) -> resolved.put(e, t.u.resolve(ty)));
-        return new TypeResult(out, resolved);
+        // the unifier is not changed after this point, so it can answer for the result from now on
+        return new TypeResult(out, t.types, t.u::resolve);
     }
 
     /**
