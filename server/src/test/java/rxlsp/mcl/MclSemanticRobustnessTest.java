@@ -29,6 +29,21 @@ class MclSemanticRobustnessTest {
     }
 
     @Test
+    void tenThousandLinkChainsOfLookupsAndFallbacks() throws InterruptedException {
+        // on a thread with the stack rx-lsp's own analysis threads have
+        List<List<Diagnostic>> results = new java.util.ArrayList<>();
+        Thread t = new Thread(null, () -> {
+            results.add(analyse("$x = 1" + " <|> 1".repeat(10_000) + "\n"));
+            results.add(analyse("$m = {\"a\" => 1}\n$x = $m" + "[\"a\"]".repeat(10_000) + "\n"));
+        }, "deep", 16L << 20);
+        t.start();
+        t.join();
+        assertTrue(results.get(0).isEmpty(), results::toString);
+        // the second lookup indexes an int: one type error at the first link that goes wrong, found in a loop
+        assertTrue(results.get(1).size() == 1 && results.get(1).get(0).code().equals("mcl-not-indexable"), results::toString);
+    }
+
+    @Test
     void longChainsOfDefinitions() {
         StringBuilder b = new StringBuilder("$v0 = 0\n");
         for (int i = 1; i < 5_000; i++) {

@@ -9,6 +9,7 @@ import rxlsp.mcl.catalog.Catalog;
 import rxlsp.mcl.types.TypeChecks;
 import rxlsp.mcl.types.TypeResult;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.Severity;
 import rxlsp.text.TextRange;
 
 /**
@@ -35,9 +36,10 @@ public final class MclChecker {
             out.addAll(ResourceChecks.check(program, catalog));
             scope = ScopeChecks.check(program, catalog, imports, dialect);
         } catch (StackOverflowError deep) {
-            // the parser bounds nesting, so this needs a pathological input on a small stack: say so, and stop
-            out.add(Diagnostic.error(TextRange.at(0), "mcl", ScopeChecks.STAGE, "mcl-too-deep",
-                    "nested too deeply for rx-lsp's semantic checks; only syntax was checked"));
+            // rx-lsp's threads have deep stacks; this needs pathological input on a small one. Not an error
+            // of the program: a warning, and no further stage
+            out.add(new Diagnostic(TextRange.at(0), Severity.WARNING, "mcl", ScopeChecks.STAGE, "mcl-too-deep",
+                    "nested too deeply for rx-lsp's semantic checks; only syntax was checked", List.of()));
             return new MclCheckResult(sorted(out), Map.of(), Resolution.empty(), TypeResult.empty());
         }
         out.addAll(scope.diagnostics());

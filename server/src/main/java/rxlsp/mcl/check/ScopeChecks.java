@@ -42,7 +42,7 @@ public final class ScopeChecks {
     private final ImportResolver imports;
     private final Dialect dialect;
     private final ScopeFrame global;
-    private final Map<Node, Definition> uses = new IdentityHashMap<>();
+    private final Map<Node, Definition> uses;
     private final Map<String, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
     private final Map<String, ScopeFrame> moduleFrames = new LinkedHashMap<>();
     private final Map<String, Program> modules = new LinkedHashMap<>();
@@ -53,7 +53,9 @@ public final class ScopeChecks {
     private int depth;
     private boolean tooDeep;
 
-    private ScopeChecks(Catalog catalog, ImportResolver imports, Dialect dialect) {
+    private ScopeChecks(Catalog catalog, ImportResolver imports, Dialect dialect, int sourceLength) {
+        // sized from the source (a use every ~20 characters in typical code): growing a large identity map costs more
+        this.uses = new IdentityHashMap<>(Math.min(sourceLength / 20, 1 << 20));
         this.catalog = catalog;
         this.imports = imports;
         this.dialect = dialect;
@@ -61,7 +63,7 @@ public final class ScopeChecks {
     }
 
     public static ScopeResult check(Program program, Catalog catalog, ImportResolver imports, Dialect dialect) {
-        ScopeChecks checks = new ScopeChecks(catalog, imports, dialect);
+        ScopeChecks checks = new ScopeChecks(catalog, imports, dialect, program.range().length());
         checks.walkProg(program.statements(), checks.global, null);
         List<Diagnostic> main = new ArrayList<>(checks.diagnostics.getOrDefault("", List.of()));
         main.sort(Diagnostic.BY_POSITION);
@@ -104,6 +106,9 @@ public final class ScopeChecks {
      * missing stays unregistered, so includes of it are reported as unknown classes.
      */
     private void adopt(List<Stmt> statements) {
+        if (statements.stream().noneMatch(s -> s instanceof Stmt.Class c && c.path().size() > 1)) {
+            return;
+        }
         Map<String, Stmt.Class> byPath = new java.util.HashMap<>();
         for (Stmt s : statements) {
             if (s instanceof Stmt.Class c) {
@@ -246,6 +251,8 @@ public final class ScopeChecks {
             frame.squashedOpaque = true; // names we cannot list: never report a name missing in this scope
             return;
         }
+        // a system package may also hold classes written in embedded MCL, which no catalogue lists
+        frame.squashedClasses = true;
         for (FunctionInfo f : catalog.functionsOf(imp.importPath())) {
             frame.define(ScopeFrame.Space.FUNC, f.name(), new Definition.Builtin(f.name(), f), imp.stmt());
         }
@@ -460,7 +467,7 @@ public final class ScopeChecks {
         }
         Definition d = resolve(frame, ScopeFrame.Space.CLASS, inc.name(), inc.range());
         if (d == null) {
-            if (!frame.mayHideNames()) {
+            if (!frame.mayHideClasses()) {
                 report(frame.file, error(inc.range(), "mcl-undefined-class", "class `" + inc.name()
                         + "` does not exist in this scope" + hint(inc.name(), visible(frame, ScopeFrame.Space.CLASS))));
             }
@@ -522,29 +529,11 @@ public final class ScopeChecks {
                     expr(i.then(), frame);
                     expr(i.otherwise(), frame);
                 }
-                case Expr.Binary b -> {
-                    // chains like 1 + 1 + … nest to the left as deep as they are long: walk that spine in a loop
-                    Expr left = b;
-                    while (left instanceof Expr.Binary chain) {
-                        expr(chain.right(), frame);
-                        left = chain.left();
-                    }
-                    expr(left, frame);
-                }
+                case Expr.Binary b -> spine(b, frame);
                 case Expr.Not n -> expr(n.operand(), frame);
-                case Expr.Index i -> {
-                    expr(i.target(), frame);
-                    expr(i.index(), frame);
-                    expr(i.fallback(), frame);
-                }
-                case Expr.FieldAccess f -> {
-                    expr(f.target(), frame);
-                    expr(f.fallback(), frame);
-                }
-                case Expr.Except x -> {
-                    expr(x.value(), frame);
-                    expr(x.fallback(), frame);
-                }
+                case Expr.Index i -> spine(i, frame);
+                case Expr.FieldAccess f -> spine(f, frame);
+                case Expr.Except x -> spine(x, frame);
                 case Expr.Paren p -> expr(p.inner(), frame);
                 case Expr.Bool b -> {
                 }
@@ -556,6 +545,18 @@ public final class ScopeChecks {
         } finally {
             depth--;
         }
+    }
+
+    /**
+     * Operator, lookup and {@code <|>} chains nest to the left as deep as they are long (the parser builds
+     * them in a loop): walk that spine in a loop too, recursing only into the other operands.
+     */
+    private void spine(Expr e, ScopeFrame frame) {
+        Expr left = e;
+        for (Expr next; (next = Spines.left(left)) != null; left = next) {
+            Spines.others(left).forEach(x -> expr(x, frame));
+        }
+        expr(left, frame);
     }
 
     private void variable(Node use, String name, TextRange at, ScopeFrame frame, String what) {
@@ -629,7 +630,9 @@ public final class ScopeChecks {
                     return new Definition.Opaque(full, "from `" + pkg + "`, whose names rx-lsp cannot list");
                 }
                 return switch (space) {
-                    case VAR -> catalog.variable(pkg + "." + rest).<Definition>map(v -> new Definition.Global(full, v)).orElse(null);
+                    case VAR -> catalog.variable(pkg + "." + rest).<Definition>map(v -> new Definition.Global(full, v))
+                            .orElse(pkg.startsWith("embedded/")
+                                    ? new Definition.Opaque(full, "a variable of embedded module `" + pkg + "`") : null);
                     case FUNC -> catalog.function(pkg + "." + rest).<Definition>map(f -> new Definition.Builtin(full, f)).orElse(null);
                     default -> new Definition.Opaque(full, "a class of system package `" + pkg + "`");
                 };
@@ -711,7 +714,9 @@ public final class ScopeChecks {
         if (depth >= MAX_DEPTH) {
             if (!tooDeep) {
                 tooDeep = true;
-                report(frame.file, error(at, "mcl-too-deep", "nested too deeply: rx-lsp stops resolving names this deep"));
+                // not an error of the program: a warning, and types are not checked (scope is incomplete)
+                report(frame.file, new Diagnostic(at, rxlsp.text.Severity.WARNING, "mcl", STAGE, "mcl-too-deep",
+                        "nested too deeply: rx-lsp stops resolving names this deep and checks no types", List.of()));
             }
             return false;
         }

@@ -25,6 +25,8 @@ final class ScopeFrame {
     private final Map<String, Definition>[] names = new Map[Space.values().length];
     /** Set by an {@code import … as *} whose names cannot be listed: a missing name may come from it. */
     boolean squashedOpaque;
+    /** Set by a system package's {@code import … as *}: its embedded-MCL classes are not listed anywhere. */
+    boolean squashedClasses;
     /** True for a class body that adopted {@code class a:b} sugar classes: they register by their last name. */
     boolean adoptedHere;
     /** The top-level statement of this prog being walked: the source of dependency edges. */
@@ -46,6 +48,16 @@ final class ScopeFrame {
     boolean mayHideNames() {
         for (ScopeFrame f = this; f != null; f = f.parent) {
             if (f.squashedOpaque) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Like {@link #mayHideNames()}, for class names, which system packages can hide too. */
+    boolean mayHideClasses() {
+        for (ScopeFrame f = this; f != null; f = f.parent) {
+            if (f.squashedOpaque || f.squashedClasses) {
                 return true;
             }
         }

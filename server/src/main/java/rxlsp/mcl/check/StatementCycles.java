@@ -18,6 +18,9 @@ final class StatementCycles {
 
     /** For each cycle, the references that make it up, sorted by position. */
     static List<List<TextRange>> of(List<ScopeFrame.Edge> edges) {
+        if (edges.isEmpty()) {
+            return List.of();
+        }
         Map<Stmt, Integer> ids = new IdentityHashMap<>();
         List<List<Integer>> out = new ArrayList<>();
         for (ScopeFrame.Edge e : edges) {

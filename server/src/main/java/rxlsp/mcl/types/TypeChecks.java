@@ -18,6 +18,8 @@ import rxlsp.mcl.catalog.Catalog;
 import rxlsp.mcl.catalog.ResourceKind;
 import rxlsp.mcl.catalog.ResourceParam;
 import rxlsp.mcl.check.Definition;
+import rxlsp.mcl.check.MclWalk;
+import rxlsp.mcl.check.Spines;
 import rxlsp.mcl.check.Resolution;
 import rxlsp.text.Diagnostic;
 import rxlsp.text.TextRange;
@@ -44,12 +46,16 @@ public final class TypeChecks {
     private final Resolution resolution;
     private final Catalog catalog;
     private final Owners owners;
-    private final Map<Expr, Type> types = new IdentityHashMap<>();
+    private final Map<Expr, Type> types;
     private final Map<String, Diagnostic> errors = new LinkedHashMap<>();
     private final List<Pending> pending = new ArrayList<>();
     private final Set<Node> calling = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final CallTyping calls;
     private final Instance root = new Instance(null, null);
+    /** Bodies typed at least once (included classes, called funcs). */
+    private final Set<Node> typedBodies = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** True while typing bodies mgmt never types: findings there are not reported. */
+    private boolean silent;
     private int depth;
     private long work;
     private boolean abandoned;
@@ -62,6 +68,8 @@ public final class TypeChecks {
     private TypeChecks(Program program, Resolution resolution, Catalog catalog) {
         this.resolution = resolution;
         this.catalog = catalog;
+        // sized from the source (an expression every ~8 characters in typical code), as growing it costs more
+        this.types = new IdentityHashMap<>(Math.min(program.range().length() / 8, 1 << 20));
         this.owners = new Owners(program, resolution.modules().values());
         this.calls = new CallTyping(this);
     }
@@ -76,13 +84,58 @@ public final class TypeChecks {
         }
         if (t.abandoned) {
             // a partial result may hold errors whose cause lies in the unexplored part: report none
-            return new TypeResult(List.of(), Map.of());
+            return TypeResult.empty();
         }
-        Map<Expr, Type> resolved = new IdentityHashMap<>();
-        t.types.forEach((e, ty) -> resolved.put(e, t.u.resolve(ty)));
         List<Diagnostic> out = new ArrayList<>(t.errors.values());
         out.sort(Diagnostic.BY_POSITION);
-        return new TypeResult(out, resolved);
+        t.typeDeadBodies(program);
+        // the unifier is not changed after this point, so it can answer for the result from now on
+        return new TypeResult(out, t.types, t.u::resolve);
+    }
+
+    /**
+     * Types, for hover and completion only, the bodies mgmt never types: classes never included and
+     * functions never called, with unknown parameters. Nothing found here is reported (mgmt would not),
+     * and running out of budget here costs only types.
+     */
+    private void typeDeadBodies(Program program) {
+        silent = true;
+        work = 0;
+        try {
+            List<Stmt> dead = new ArrayList<>();
+            deadBodies(program.statements(), dead);
+            for (Program module : resolution.modules().values()) {
+                deadBodies(module.statements(), dead);
+            }
+            for (Stmt s : dead) {
+                if (s instanceof Stmt.Class c && !typedBodies.contains(c)) {
+                    Instance copy = new Instance(c, null);
+                    (c.params() == null ? List.<Param>of() : c.params()).forEach(p -> copy.locals.put(p, annotated(p)));
+                    typedBodies.add(c);
+                    stmts(c.body(), copy);
+                } else if (s instanceof Stmt.Func f && !typedBodies.contains(f)) {
+                    Instance copy = new Instance(f, null);
+                    f.params().forEach(p -> copy.locals.put(p, annotated(p)));
+                    typedBodies.add(f);
+                    expr(f.body(), copy);
+                }
+            }
+            drain();
+        } catch (Abandon | StackOverflowError e) {
+            pending.clear();
+        }
+    }
+
+    private static void deadBodies(List<Stmt> statements, List<Stmt> out) {
+        MclWalk.statements(statements, s -> {
+            if (s instanceof Stmt.Class || s instanceof Stmt.Func) {
+                out.add(s);
+            }
+        });
+    }
+
+    private Type annotated(Param p) {
+        return p.type() != null ? TypeOfSyntax.of(p.type(), u) : u.fresh();
     }
 
     private static final class Abandon extends RuntimeException {
@@ -126,6 +179,9 @@ public final class TypeChecks {
     }
 
     void error(TextRange at, String code, String message) {
+        if (silent) {
+            return;
+        }
         errors.putIfAbsent(at.start() + ":" + at.end() + ":" + message,
                 Diagnostic.error(at, "mcl", STAGE, code, message));
     }
@@ -298,12 +354,13 @@ public final class TypeChecks {
         Instance copy = new Instance(c, site);
         for (int i = 0; i < params.size(); i++) {
             Param p = params.get(i);
-            Type t = p.type() != null ? TypeOfSyntax.of(p.type(), u) : u.fresh();
+            Type t = annotated(p);
             copy.locals.put(p, t);
             copy.origins.put(p, inc.args().get(i).range());
             expect(t, args.get(i), inc.args().get(i).range(), "argument $" + p.name() + " of class `" + inc.name() + "`");
         }
         calling.add(c);
+        typedBodies.add(c);
         try {
             stmts(c.body(), copy);
         } finally {
@@ -456,47 +513,54 @@ public final class TypeChecks {
                 expect(t, expr(i.otherwise(), in), i.otherwise().range(), "else branch (must match the then branch)");
                 yield t;
             }
-            case Expr.Binary b -> binaryChain(b, in);
+            case Expr.Binary b -> chain(b, in);
             case Expr.Not n -> {
                 expect(Type.Prim.BOOL, expr(n.operand(), in), n.operand().range(), "operand of not");
                 yield Type.Prim.BOOL;
             }
-            case Expr.Index i -> Lookups.index(this, i, expr(i.target(), in), expr(i.index(), in),
-                    i.fallback() == null ? null : expr(i.fallback(), in));
-            case Expr.FieldAccess f -> Lookups.field(this, f, expr(f.target(), in),
-                    f.fallback() == null ? null : expr(f.fallback(), in));
-            case Expr.Except x -> {
-                Type t = expr(x.value(), in);
-                expect(t, expr(x.fallback(), in), x.range(), "fallback after <|>");
-                yield t;
-            }
+            case Expr.Index i -> chain(i, in);
+            case Expr.FieldAccess f -> chain(f, in);
+            case Expr.Except x -> chain(x, in);
             case Expr.Paren p -> expr(p.inner(), in);
         };
     }
 
     /**
-     * A binary operation and the left-nested operations below it, in a loop: {@code 1 + 1 + …} nests as
-     * deep as it is long, far beyond what recursion could take.
+     * A chain of operators, lookups and {@code <|>} (see {@link Spines}), typed bottom-up in a loop:
+     * {@code 1 + 1 + …} nests as deep as it is long, far beyond what recursion could take.
      */
-    private Type binaryChain(Expr.Binary outer, Instance in) {
-        List<Expr.Binary> spine = new ArrayList<>();
+    private Type chain(Expr outer, Instance in) {
+        List<Expr> spine = new ArrayList<>();
         Expr left = outer;
-        while (left instanceof Expr.Binary b) {
-            spine.add(b);
-            left = b.left();
+        for (Expr next; (next = Spines.left(left)) != null; left = next) {
+            spine.add(left);
         }
         Type t = expr(left, in);
         for (int i = spine.size() - 1; i >= 0; i--) {
-            Expr.Binary b = spine.get(i);
             if (++work > WORK_BUDGET) {
                 throw new Abandon();
             }
-            t = Operators.binary(this, b, t, expr(b.right(), in));
+            t = link(spine.get(i), t, in);
             if (i > 0) {
-                types.putIfAbsent(b, t);
+                types.putIfAbsent(spine.get(i), t);
             }
         }
         return t;
+    }
+
+    /** One link of a chain, given the type of the operand the chain continues through. */
+    private Type link(Expr e, Type left, Instance in) {
+        return switch (e) {
+            case Expr.Binary b -> Operators.binary(this, b, left, expr(b.right(), in));
+            case Expr.Index i -> Lookups.index(this, i, left, expr(i.index(), in),
+                    i.fallback() == null ? null : expr(i.fallback(), in));
+            case Expr.FieldAccess f -> Lookups.field(this, f, left, f.fallback() == null ? null : expr(f.fallback(), in));
+            case Expr.Except x -> {
+                expect(left, expr(x.fallback(), in), x.range(), "fallback after <|>");
+                yield left;
+            }
+            default -> throw new IllegalArgumentException("not a chain link: " + e);
+        };
     }
 
     /** mgmt refuses map keys that contain lists, maps or functions. */
@@ -528,7 +592,7 @@ public final class TypeChecks {
         List<String> names = new ArrayList<>();
         List<Type> params = new ArrayList<>();
         for (Param p : l.params()) {
-            Type t = p.type() != null ? TypeOfSyntax.of(p.type(), u) : u.fresh();
+            Type t = annotated(p);
             copy.locals.put(p, t);
             names.add(p.name());
             params.add(t);
@@ -586,11 +650,12 @@ public final class TypeChecks {
         Instance copy = new Instance(f, site);
         List<Type> params = new ArrayList<>();
         for (Param p : f.params()) {
-            Type t = p.type() != null ? TypeOfSyntax.of(p.type(), u) : u.fresh();
+            Type t = annotated(p);
             copy.locals.put(p, t);
             params.add(t);
         }
         calling.add(f);
+        typedBodies.add(f);
         Type body;
         try {
             body = expr(f.body(), copy);

@@ -21,6 +21,7 @@ public final class Unifier {
     private final Map<Integer, Type> bindings = new HashMap<>();
     /** Variables in the order they were bound, so that {@link #tryUnify} can undo a failed attempt. */
     private final List<Integer> trail = new ArrayList<>();
+    private final Map<String, Type> closed = new HashMap<>();
     private int next;
 
     public Type.Var fresh() {
@@ -29,6 +30,10 @@ public final class Unifier {
 
     /** Parses signature text with each {@code ?N} mapped to a fresh variable of this unifier. */
     public Type instantiate(String signature) {
+        if (signature != null && signature.indexOf('?') < 0) {
+            // no variables: the same type serves every use (resource fields are looked up per include)
+            return closed.computeIfAbsent(signature, TypeText::parse);
+        }
         Map<Integer, Type> vars = new HashMap<>();
         return TypeText.parse(signature, n -> vars.computeIfAbsent(n, k -> fresh()));
     }
@@ -235,6 +240,10 @@ public final class Unifier {
     }
 
     private boolean occurs(Type.Var v, Type t) {
-        return containsVar(t, w -> w.id() == v.id());
+        Type s = shallow(t);
+        if (s instanceof Type.Prim || s instanceof Type.Variant) {
+            return false; // the common case, without the walk
+        }
+        return containsVar(s, w -> w.id() == v.id());
     }
 }

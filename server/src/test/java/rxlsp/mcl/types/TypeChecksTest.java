@@ -173,6 +173,16 @@ class TypeChecksTest {
     }
 
     @Test
+    void bodiesMgmtNeverTypesGetTypesButNoErrors() {
+        Program p = MclFrontEnd.parse("class c($a) {\n\t$x = [1]\n\t$bad = 1 + \"a\"\n}\nfunc f($y) { $y + 1 }\n", Dialect.MGMT_1_1).program();
+        MclCheckResult r = MclChecker.check(p, Catalog.builtIn(Dialect.MGMT_1_1), ImportResolver.none());
+        assertEquals(List.of(), r.diagnostics());
+        Stmt.Class c = (Stmt.Class) p.statements().get(0);
+        assertEquals("[]int", r.types().typeOf(((Stmt.Bind) c.body().get(0)).value()).orElseThrow().toString());
+        assertEquals("int", r.types().typeOf(((Stmt.Func) p.statements().get(1)).body()).orElseThrow().toString());
+    }
+
+    @Test
     void localModuleFunctionsAreTyped() {
         assertEquals(List.of("mcl-type-mismatch@lib.f(1)"),
                 brief("import \"lib.mcl\"\n$a str = lib.f(1)\n", Map.of("lib.mcl", "func f($x) { $x + 1 }\n")));
