@@ -46,4 +46,21 @@ class MgmtDocsOptionTest {
         assertEquals("2", malformed[0]);
         assertTrue(malformed[2].contains("mgmt docs file") && malformed[2].contains("malformed"), malformed[2]);
     }
+
+    @Test
+    void golangPackagesAreCheckedOnlyWhenTheDocsListThem() throws IOException {
+        Path mcl = dir.resolve("g.mcl");
+        Files.writeString(mcl, "import \"golang/strings\"\n$x = strings.to_lower(1)\n");
+        String[] unlisted = run("check", mcl.toString());
+        assertEquals("0", unlisted[0], unlisted[1]); // generated at mgmt's build time: unknown without the docs
+        Path docs = dir.resolve("docs.json");
+        Files.writeString(docs, """
+                {"resources": {}, "functions": {"golang/strings.to_lower": {"name": "StringsToLower",
+                 "package": "golang/strings", "func": "to_lower", "file": "strings.go", "description": "",
+                 "signature": "func(s str) str"}}}
+                """);
+        String[] listed = run("check", "--mgmt-docs", docs.toString(), mcl.toString());
+        assertEquals("1", listed[0], listed[1] + listed[2]);
+        assertTrue(listed[1].contains("expected str, found int"), listed[1]);
+    }
 }

@@ -78,6 +78,14 @@ public final class ScopeChecks {
         return new ScopeResult(main, others, new Resolution(checks.uses, checks.modules));
     }
 
+    /**
+     * A {@code golang/*} package the catalogue does not list: generated at mgmt's build time, so only
+     * the user's {@code mgmt docs generate} JSON knows its names; without it they are accepted unseen.
+     */
+    private boolean unlisted(String path) {
+        return ImportPaths.isOpenSystemPackage(path) && !catalog.isPackage(path);
+    }
+
     /** $hostname, $const.*, and the functions without a package (len, contains, …). */
     private static ScopeFrame globalFrame(Catalog catalog) {
         ScopeFrame g = new ScopeFrame(null, null, false);
@@ -201,7 +209,7 @@ public final class ScopeChecks {
         String moduleFile = null;
         if (ImportPaths.isLocal(path)) {
             moduleFile = loadModule(frame.file, path, imp);
-        } else if (!ImportPaths.isRemote(path) && !ImportPaths.isOpenSystemPackage(path) && !catalog.isPackage(path)) {
+        } else if (!ImportPaths.isRemote(path) && !unlisted(path) && !catalog.isPackage(path)) {
             report(frame.file, error(imp.range(), "mcl-unknown-package", "system import of `" + path
                     + "` failed: could not find any non-empty scope named: " + path + hint(path, packageNames())));
         }
@@ -247,7 +255,7 @@ public final class ScopeChecks {
             return;
         }
         if (ImportPaths.isLocal(imp.importPath()) || ImportPaths.isRemote(imp.importPath())
-                || ImportPaths.isOpenSystemPackage(imp.importPath())) {
+                || unlisted(imp.importPath())) {
             frame.squashedOpaque = true; // names we cannot list: never report a name missing in this scope
             return;
         }
@@ -625,7 +633,7 @@ public final class ScopeChecks {
                             : ownOrNested(module, space, rest);
                 }
                 String pkg = imp.importPath();
-                if (ImportPaths.isLocal(pkg) || ImportPaths.isRemote(pkg) || ImportPaths.isOpenSystemPackage(pkg)
+                if (ImportPaths.isLocal(pkg) || ImportPaths.isRemote(pkg) || unlisted(pkg)
                         || !catalog.isPackage(pkg)) {
                     return new Definition.Opaque(full, "from `" + pkg + "`, whose names rx-lsp cannot list");
                 }
