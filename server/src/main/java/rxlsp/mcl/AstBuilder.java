@@ -152,7 +152,40 @@ final class AstBuilder {
         return new Stmt.Resource(range(r), r.colonIdent().getText(), range(r.colonIdent()), expr(r.expr()), items);
     }
 
-    private ResourceItem resItem(MclParser.ResItemContext item) {
+    /**
+     * A block statement whose body held a syntax error, with the bodies error recovery rebuilt: {@code first}
+     * replaces the body (the then-branch of an {@code if}), {@code second} the else-branch when not
+     * {@code null}. The header (condition, loop variables, class name and parameters) comes from the
+     * tree, where it is complete because the parser got into the body.
+     */
+    Stmt withBodies(MclParser.StmtContext ctx, TextRange range, List<Stmt> first, List<Stmt> second) {
+        return switch (ctx.getChild(0)) {
+            case MclParser.IfStmtContext i -> new Stmt.If(range, expr(i.expr()), first, second);
+            case MclParser.ForStmtContext f -> new Stmt.For(range, param(f.varName(0), null),
+                    param(f.varName(1), null), expr(f.expr()), first);
+            case MclParser.ForKvStmtContext f -> new Stmt.ForKv(range, param(f.varName(0), null),
+                    param(f.varName(1), null), expr(f.expr()), first);
+            case MclParser.ClassStmtContext c -> new Stmt.Class(range, colonPath(c.colonIdent()),
+                    range(c.colonIdent()), c.params() != null ? params(c.params()) : null, first);
+            default -> throw new IllegalStateException("not a block statement");
+        };
+    }
+
+    /** A resource (or {@code collect} of one) whose body held a syntax error, with the items recovery kept. */
+    Stmt withItems(MclParser.StmtContext ctx, TextRange range, List<ResourceItem> items) {
+        return switch (ctx.getChild(0)) {
+            case MclParser.ResourceContext r -> withItems(r, range, items);
+            case MclParser.CollectStmtContext c -> new Stmt.Collect(range, (Stmt.Resource) withItems(c.resource(), range,
+                    items));
+            default -> throw new IllegalStateException("not a resource");
+        };
+    }
+
+    private Stmt withItems(MclParser.ResourceContext r, TextRange range, List<ResourceItem> items) {
+        return new Stmt.Resource(range, r.colonIdent().getText(), range(r.colonIdent()), expr(r.expr()), items);
+    }
+
+    ResourceItem resItem(MclParser.ResItemContext item) {
         return switch (item) {
             case MclParser.ResFieldContext f -> {
                 Expr cond = f.ELVIS() != null ? expr(f.expr(0)) : null;

@@ -78,6 +78,12 @@ options { tokenVocab = MclLexer; }
 
 file : prog EOF ;
 
+// Entry points for error recovery, which re-parses the rest of a block after a broken statement or
+// resource item: the parse ends at the block's closing brace, wherever that is in the file.
+block : prog CLOSE_CURLY ;
+
+resourceBlock : resourceBody CLOSE_CURLY ;
+
 prog : ( stmt stmtEnd | NEWLINE )* ;
 
 // 1.1+: every statement ends with a newline; 1.0: statements are simply juxtaposed.
