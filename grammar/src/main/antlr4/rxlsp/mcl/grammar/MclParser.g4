@@ -50,7 +50,7 @@
  */
 parser grammar MclParser;
 
-options { tokenVocab = MclLexer; }
+options { tokenVocab = MclLexer; contextSuperClass = MclRuleContext; }
 
 @members {
     /** {@code true} selects the mgmt 1.0.x dialect, {@code false} (the default) mgmt 1.1 and later. */
