@@ -79,6 +79,12 @@ final class AstBuilder {
         return a.cover(b);
     }
 
+    /** A context's text; the common one-token case without {@link ParserRuleContext#getText()}'s string building. */
+    private static String text(ParserRuleContext ctx) {
+        Token start = ctx.getStart();
+        return start == ctx.getStop() ? start.getText() : ctx.getText();
+    }
+
     private void enter(ParserRuleContext ctx) {
         if (++depth > MAX_DEPTH) {
             throw new TooDeep(ctx.getStart());
@@ -117,7 +123,7 @@ final class AstBuilder {
                         expr(f.funcBody().expr()));
                 case MclParser.ClassStmtContext c -> new Stmt.Class(range(c), colonPath(c.colonIdent()),
                         range(c.colonIdent()), c.params() != null ? params(c.params()) : null, prog(c.prog()));
-                case MclParser.IncludeStmtContext i -> new Stmt.Include(range(i), i.dottedIdent().getText(),
+                case MclParser.IncludeStmtContext i -> new Stmt.Include(range(i), text(i.dottedIdent()),
                         range(i.dottedIdent()), i.OPEN_PAREN() != null ? args(i.callArgs()) : null,
                         i.AS_IDENTIFIER() != null ? i.IDENTIFIER().getText() : null);
                 case MclParser.ImportStmtContext i -> importStmt(i);
@@ -129,7 +135,7 @@ final class AstBuilder {
     }
 
     private Stmt bind(MclParser.BindContext b) {
-        return new Stmt.Bind(range(b), b.varName().undottedIdent().getText(), range(b.varName()),
+        return new Stmt.Bind(range(b), text(b.varName().undottedIdent()), range(b.varName()),
                 b.type() != null ? type(b.type()) : null, expr(b.expr()));
     }
 
@@ -149,10 +155,43 @@ final class AstBuilder {
         for (MclParser.ResItemContext item : r.resourceBody().resItem()) {
             items.add(resItem(item));
         }
-        return new Stmt.Resource(range(r), r.colonIdent().getText(), range(r.colonIdent()), expr(r.expr()), items);
+        return new Stmt.Resource(range(r), text(r.colonIdent()), range(r.colonIdent()), expr(r.expr()), items);
     }
 
-    private ResourceItem resItem(MclParser.ResItemContext item) {
+    /**
+     * A block statement whose body held a syntax error, with the bodies error recovery rebuilt: {@code first}
+     * replaces the body (the then-branch of an {@code if}), {@code second} the else-branch when not
+     * {@code null}. The header (condition, loop variables, class name and parameters) comes from the
+     * tree, where it is complete because the parser got into the body.
+     */
+    Stmt withBodies(MclParser.StmtContext ctx, TextRange range, List<Stmt> first, List<Stmt> second) {
+        return switch (ctx.getChild(0)) {
+            case MclParser.IfStmtContext i -> new Stmt.If(range, expr(i.expr()), first, second);
+            case MclParser.ForStmtContext f -> new Stmt.For(range, param(f.varName(0), null),
+                    param(f.varName(1), null), expr(f.expr()), first);
+            case MclParser.ForKvStmtContext f -> new Stmt.ForKv(range, param(f.varName(0), null),
+                    param(f.varName(1), null), expr(f.expr()), first);
+            case MclParser.ClassStmtContext c -> new Stmt.Class(range, colonPath(c.colonIdent()),
+                    range(c.colonIdent()), c.params() != null ? params(c.params()) : null, first);
+            default -> throw new IllegalStateException("not a block statement");
+        };
+    }
+
+    /** A resource (or {@code collect} of one) whose body held a syntax error, with the items recovery kept. */
+    Stmt withItems(MclParser.StmtContext ctx, TextRange range, List<ResourceItem> items) {
+        return switch (ctx.getChild(0)) {
+            case MclParser.ResourceContext r -> withItems(r, range, items);
+            case MclParser.CollectStmtContext c -> new Stmt.Collect(range, (Stmt.Resource) withItems(c.resource(), range,
+                    items));
+            default -> throw new IllegalStateException("not a resource");
+        };
+    }
+
+    private Stmt withItems(MclParser.ResourceContext r, TextRange range, List<ResourceItem> items) {
+        return new Stmt.Resource(range, text(r.colonIdent()), range(r.colonIdent()), expr(r.expr()), items);
+    }
+
+    ResourceItem resItem(MclParser.ResItemContext item) {
         return switch (item) {
             case MclParser.ResFieldContext f -> {
                 Expr cond = f.ELVIS() != null ? expr(f.expr(0)) : null;
@@ -204,12 +243,12 @@ final class AstBuilder {
     }
 
     private Stmt.EdgeHalf edgeHalf(MclParser.EdgeHalfContext h) {
-        return new Stmt.EdgeHalf(range(h), h.capResIdent().getText(), expr(h.expr()));
+        return new Stmt.EdgeHalf(range(h), text(h.capResIdent()), expr(h.expr()));
     }
 
     private Param param(MclParser.VarNameContext name, MclParser.TypeContext type) {
         TextRange r = type != null ? span(range(name), range(type)) : range(name);
-        return new Param(r, name.undottedIdent().getText(), type != null ? type(type) : null);
+        return new Param(r, text(name.undottedIdent()), type != null ? type(type) : null);
     }
 
     private List<Param> params(MclParser.ParamsContext ctx) {
@@ -397,20 +436,20 @@ final class AstBuilder {
         try {
             TextRange r = range(ctx);
             return switch (ctx) {
-                case MclParser.BoolLitContext b -> new Expr.Bool(r, b.getText().equals("true"));
+                case MclParser.BoolLitContext b -> new Expr.Bool(r, text(b).equals("true"));
                 case MclParser.StringLitContext s -> string(s.STRING().getSymbol());
-                case MclParser.IntLitContext i -> new Expr.Int(r, i.getText());
-                case MclParser.FloatLitContext f -> new Expr.Float(r, f.getText());
+                case MclParser.IntLitContext i -> new Expr.Int(r, text(i));
+                case MclParser.FloatLitContext f -> new Expr.Float(r, text(f));
                 case MclParser.ListLitContext l -> new Expr.ListLit(r, l.list().expr().stream().map(this::expr).toList());
                 case MclParser.MapLitContext m -> new Expr.MapLit(r, m.map().mapEntry().stream()
                         .map(e -> new Expr.MapEntry(range(e), expr(e.expr(0)), expr(e.expr(1)))).toList());
                 case MclParser.StructLitContext s -> new Expr.StructLit(r, s.struct().structField().stream()
                         .map(f -> new Expr.StructField(range(f), f.IDENTIFIER().getText(), range(f.IDENTIFIER()),
                                 expr(f.expr()))).toList());
-                case MclParser.CallExprContext c -> new Expr.Call(r, c.dottedIdent().getText(), range(c.dottedIdent()),
+                case MclParser.CallExprContext c -> new Expr.Call(r, text(c.dottedIdent()), range(c.dottedIdent()),
                         args(c.callArgs()));
                 case MclParser.VarExprContext v -> {
-                    Expr var = new Expr.Var(range(v.varRef()), v.varRef().dottedIdent().getText());
+                    Expr var = new Expr.Var(range(v.varRef()), text(v.varRef().dottedIdent()));
                     yield v.OPEN_PAREN() != null ? new Expr.Apply(r, var, args(v.callArgs())) : var;
                 }
                 case MclParser.LambdaExprContext l -> {
@@ -449,13 +488,13 @@ final class AstBuilder {
         try {
             TextRange r = range(ctx);
             return switch (ctx) {
-                case MclParser.ScalarTypeContext s -> new MclType.Scalar(r, s.getText());
+                case MclParser.ScalarTypeContext s -> new MclType.Scalar(r, text(s));
                 case MclParser.ListTypeContext l -> new MclType.ListOf(r, type(l.type()));
                 case MclParser.MapTypeContext m -> new MclType.MapOf(r, type(m.type(0)), type(m.type(1)));
                 case MclParser.StructTypeContext s -> new MclType.StructOf(r, s.structTypeField().stream()
                         .map(f -> new MclType.Field(range(f), f.IDENTIFIER().getText(), type(f.type()))).toList());
                 case MclParser.FuncTypeContext f -> new MclType.FuncOf(r, f.funcTypeArgs().funcTypeArg().stream()
-                        .map(a -> new MclType.Arg(range(a), a.varName() != null ? a.varName().undottedIdent().getText() : null,
+                        .map(a -> new MclType.Arg(range(a), a.varName() != null ? text(a.varName().undottedIdent()) : null,
                                 type(a.type()))).toList(), type(f.type()));
                 default -> throw new IllegalStateException("unknown type");
             };

@@ -3,11 +3,11 @@ package rxlsp.mcl;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.antlr.v4.runtime.BailErrorStrategy;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.RecognitionException;
@@ -19,9 +19,7 @@ import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.ATNConfigSet;
 import org.antlr.v4.runtime.atn.ParserATNSimulator;
 import org.antlr.v4.runtime.atn.PredictionContextCache;
-import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.IntervalSet;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
 import rxlsp.mcl.grammar.MclLexer;
 import rxlsp.mcl.grammar.MclParser;
 import rxlsp.text.TextRange;
@@ -31,8 +29,8 @@ import rxlsp.text.TextRange;
  * lexer errors (unrecognized characters including {@code \r}, integer and float overflow), syntax
  * errors, and the few checks mgmt's parser makes in its grammar actions (see {@link ParseStageChecks}).
  *
- * <p>Parsing runs in ANTLR's SLL mode first and is repeated in full LL mode, with error recovery, only
- * when that fails; nothing is printed.
+ * <p>{@link SegmentParser} runs the parses (SLL first, LL only from the failing statement on, stopping
+ * at the first error); this class holds the lexer, mgmt's error wording and positions. Nothing is printed.
  */
 public final class MclSyntax {
     /** The message for input whose nesting exhausts the parser's stack. */
@@ -55,76 +53,40 @@ public final class MclSyntax {
         return parseTree(text, dialect).errors();
     }
 
-    /** Parses an MCL text. A syntax error suppresses the grammar-action checks, as in mgmt. */
+    /**
+     * Parses an MCL text up to its first lex/parse error; a syntax error suppresses the grammar-action
+     * checks, as in mgmt. The tree holds the statements parsed.
+     */
     public static Result parseTree(String text, Dialect dialect) {
-        return parseTokens(text, dialect, lex(text, dialect), 0);
+        MclLexer lexer = lexer(text, dialect);
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        SegmentParser parser = new SegmentParser(tokens, dialect, new Positions(text, tokens));
+        SegmentParser.Segment segment = parser.parse(SegmentParser.Entry.FILE, 0);
+        List<SyntaxError> errors = new ArrayList<>(segment.checks());
+        if (!segment.ok()) {
+            errors.add(segment.error());
+        }
+        errors.sort(Comparator.comparingInt((SyntaxError e) -> e.range().start()).thenComparingInt(e -> e.range().end()));
+        MclParser.FileContext file = new MclParser.FileContext(null, 0);
+        MclParser.ProgContext prog = new MclParser.ProgContext(file, 0);
+        file.addChild(prog);
+        segment.children().forEach(prog::addChild);
+        return new Result(file, tokens, List.copyOf(errors), segment.ok());
     }
 
     /** All tokens of a text, every channel, ending with EOF. */
     static List<Token> lex(String text, Dialect dialect) {
-        MclLexer lexer = new MclLexer(CharStreams.fromString(text));
-        lexer.legacy = dialect.legacy();
-        lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        CommonTokenStream tokens = new CommonTokenStream(lexer(text, dialect));
         tokens.fill();
         return tokens.getTokens();
     }
 
-    /**
-     * Parses the tokens from index {@code from} on as if they were a whole file: how error recovery
-     * re-starts after a broken statement. The tokens keep their positions in {@code text}.
-     */
-    static Result parseTokens(String text, Dialect dialect, List<Token> all, int from) {
-        return parseTokens(new CodePointOffsets(text), dialect, all, from);
-    }
-
-    static Result parseTokens(CodePointOffsets offsets, Dialect dialect, List<Token> all, int from) {
-        List<Token> segment = all;
-        if (from > 0) { // the stream renumbers its tokens: give a restart copies, keep the first parse cheap
-            segment = new ArrayList<>(all.size() - from);
-            for (int i = from; i < all.size(); i++) {
-                segment.add(new org.antlr.v4.runtime.CommonToken(all.get(i)));
-            }
-        }
-        CommonTokenStream tokens = new CommonTokenStream(new org.antlr.v4.runtime.ListTokenSource(segment));
-        tokens.fill();
-        Positions positions = new Positions(offsets, tokens);
-
-        List<SyntaxError> errors = new ArrayList<>(lexerErrors(tokens, positions));
-        MclParser parser = new MclParser(tokens);
-        parser.legacy = dialect.legacy();
-        parser.removeErrorListeners();
-        MclParser.FileContext tree;
-        boolean syntaxOk = false;
-        try {
-            tree = parseTwoStage(parser, tokens, positions, errors);
-            if (errors.isEmpty()) {
-                syntaxOk = true;
-                errors.addAll(ParseStageChecks.check(tree, dialect, positions));
-            }
-        } catch (StackOverflowError deep) {
-            tree = null;
-            errors.add(positions.error(tokens.get(0), TOO_DEEP));
-        }
-        errors.sort(Comparator.comparingInt((SyntaxError e) -> e.range().start()).thenComparingInt(e -> e.range().end()));
-        return new Result(tree, tokens, List.copyOf(errors), syntaxOk);
-    }
-
-    private static MclParser.FileContext parseTwoStage(MclParser parser, CommonTokenStream tokens, Positions positions,
-                                                       List<SyntaxError> errors) {
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
-        try {
-            return parser.file();
-        } catch (ParseCancellationException sllFailed) {
-            tokens.seek(0);
-            parser.reset();
-            parser.setInterpreter(new YaccLikeErrorPosition(parser));
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
-            parser.addErrorListener(new Collector(parser, positions, errors));
-            return parser.file();
-        }
+    static MclLexer lexer(String text, Dialect dialect) {
+        MclLexer lexer = new MclLexer(CharStreams.fromString(text));
+        lexer.legacy = dialect.legacy();
+        lexer.removeErrorListeners();
+        return lexer;
     }
 
     /**
@@ -136,11 +98,11 @@ public final class MclSyntax {
      * furthest alternative failed. Only used after the SLL pass failed, so it changes where errors are
      * reported, never what is accepted.
      */
-    private static final class YaccLikeErrorPosition extends ParserATNSimulator {
+    static final class YaccLikeErrorPosition extends ParserATNSimulator {
         private boolean failedPastStart;
 
-        YaccLikeErrorPosition(MclParser parser) {
-            super(parser, parser.getATN(), parser.getInterpreter().decisionToDFA, new PredictionContextCache());
+        YaccLikeErrorPosition(MclParser parser, ParserATNSimulator shared) {
+            super(parser, parser.getATN(), shared.decisionToDFA, new PredictionContextCache());
         }
 
         @Override
@@ -159,24 +121,30 @@ public final class MclSyntax {
     }
 
     /** mgmt's lexer errors: characters no rule matches, and numbers outside int64 / float64. */
-    private static List<SyntaxError> lexerErrors(CommonTokenStream tokens, Positions positions) {
-        List<SyntaxError> errors = new ArrayList<>();
+    static NavigableMap<Integer, SyntaxError> lexerErrors(CommonTokenStream tokens, Positions positions) {
+        NavigableMap<Integer, SyntaxError> errors = new TreeMap<>();
         for (Token token : tokens.getTokens()) {
+            int type = token.getType();
+            if (type != MclLexer.ERROR && type != MclLexer.INTEGER && type != MclLexer.FLOAT) {
+                continue;
+            }
             String text = token.getText();
-            switch (token.getType()) {
-                case MclLexer.ERROR -> errors.add(positions.error(token, text.equals("\r")
+            int at = token.getTokenIndex();
+            switch (type) {
+                case MclLexer.ERROR -> errors.put(at, positions.error(token, text.equals("\r")
                         ? "unrecognized carriage return (CRLF line endings are not accepted)"
                         : "unrecognized character `" + text + "`"));
                 case MclLexer.INTEGER -> {
                     try {
                         Long.parseLong(text);
                     } catch (NumberFormatException overflow) {
-                        errors.add(positions.error(token, "integer: overflow: `" + text + "`"));
+                        errors.put(at, positions.error(token, "integer: overflow: `" + text + "`"));
                     }
                 }
                 case MclLexer.FLOAT -> {
-                    if (Double.isInfinite(Double.parseDouble(text))) {
-                        errors.add(positions.error(token, "float: overflow: `" + text + "`"));
+                    // float64 holds up to ~1.8e308: only a long literal can overflow
+                    if (text.length() > 300 && Double.isInfinite(Double.parseDouble(text))) {
+                        errors.put(at, positions.error(token, "float: overflow: `" + text + "`"));
                     }
                 }
                 default -> {
@@ -186,17 +154,43 @@ public final class MclSyntax {
         return errors;
     }
 
-    /** Collects syntax errors in mgmt's vocabulary: {@code unexpected X[, expecting A or B]}. */
-    private static final class Collector extends BaseErrorListener {
+    /**
+     * Words the first syntax error in mgmt's vocabulary ({@code unexpected X[, expecting A or B]}) and
+     * stops the parse there by throwing {@link Stop}: what follows is error recovery's business.
+     */
+    static final class Stopper extends BaseErrorListener {
+        /** The end of a parse at its first error; {@code error} is {@code null} at a lexer ERROR token. */
+        static final class Stop extends RuntimeException {
+            private final transient ParserRuleContext context;
+            private final int token;
+            private final transient SyntaxError error;
+
+            Stop(ParserRuleContext context, int token, SyntaxError error) {
+                super(null, null, false, false);
+                this.context = context;
+                this.token = token;
+                this.error = error;
+            }
+
+            ParserRuleContext context() {
+                return context;
+            }
+
+            int token() {
+                return token;
+            }
+
+            SyntaxError error() {
+                return error;
+            }
+        }
+
         private final MclParser parser;
         private final Positions positions;
-        private final List<SyntaxError> errors;
-        private int lastStart = -1;
 
-        Collector(MclParser parser, Positions positions, List<SyntaxError> errors) {
+        Stopper(MclParser parser, Positions positions) {
             this.parser = parser;
             this.positions = positions;
-            this.errors = errors;
         }
 
         @Override
@@ -204,12 +198,8 @@ public final class MclSyntax {
                                 RecognitionException e) {
             Token token = (Token) offendingSymbol;
             if (token.getType() == MclLexer.ERROR) {
-                return; // reported as the lexer error it is
+                throw new Stop(parser.getContext(), token.getTokenIndex(), null); // reported as the lexer error it is
             }
-            if (token.getStartIndex() <= lastStart) {
-                return; // recovery came back to or before an error already reported: an echo of it
-            }
-            lastStart = token.getStartIndex();
             String message = "unexpected " + tokenName(token.getType());
             if (e instanceof FailedPredicateException failed) {
                 String why = failed.getMessage();
@@ -238,7 +228,8 @@ public final class MclSyntax {
             SyntaxError.Context context = new SyntaxError.Context(tokenName(token.getType()), expectedNames,
                     parser.getRuleInvocationStack(), e instanceof FailedPredicateException f ? f.getMessage() : null);
             SyntaxError at = positions.error(token, message);
-            errors.add(new SyntaxError(at.line(), at.column(), at.range(), at.message(), context));
+            throw new Stop(parser.getContext(), token.getTokenIndex(),
+                    new SyntaxError(at.line(), at.column(), at.range(), at.message(), context));
         }
     }
 

@@ -34,7 +34,8 @@ final class ParseStageChecks extends MclParserBaseVisitor<Void> {
         this.positions = positions;
     }
 
-    static List<SyntaxError> check(MclParser.FileContext tree, Dialect dialect, MclSyntax.Positions positions) {
+    static List<SyntaxError> check(org.antlr.v4.runtime.ParserRuleContext tree, Dialect dialect,
+                                   MclSyntax.Positions positions) {
         ParseStageChecks checks = new ParseStageChecks(dialect, positions);
         tree.accept(checks);
         return checks.errors;

@@ -193,5 +193,91 @@ class MclAstTest {
             assertEquals(List.of("a", "b", "d"), r.program().statements().stream().map(s -> ((Stmt.Bind) s).name()).toList());
             assertTrue(r.diagnostics().stream().allMatch(d -> d.source().equals("mcl") && d.stage().equals("syntax")));
         }
+
+        @Test
+        void twoErrorsInOneResourceBodyKeepTheOtherItemsAndWhatFollows() {
+            String text = """
+                    file "/tmp/a" {
+                    	state => "exists"
+                    	content => "a",
+                    	mode => ,
+                    	owner => "root",
+                    }
+                    $after = 1
+                    """;
+            MclParseResult r = MclFrontEnd.parse(text, MGMT_1_1);
+            assertEquals(List.of(1, 3), lines(text, r), r.diagnostics().toString());
+            List<Stmt> s = r.program().statements();
+            assertEquals(2, s.size(), s.toString());
+            Stmt.Resource file = assertInstanceOf(Stmt.Resource.class, s.get(0));
+            assertEquals("file", file.kind());
+            assertEquals(List.of("content", "owner"), file.items().stream().map(i -> ((ResourceItem.Field) i).name()).toList());
+            assertEquals(new TextRange(0, text.indexOf("}\n$after") + 1), file.range());
+            assertEquals("after", assertInstanceOf(Stmt.Bind.class, s.get(1)).name());
+        }
+
+        @Test
+        void errorsInNestedBlocksKeepTheValidStatementsAroundThem() {
+            String text = """
+                    class base($name) {
+                    	$x = 1 +
+                    	print "p1" {
+                    		msg => "one",
+                    	}
+                    	if $x > 0 {
+                    		$y = [1, 2,]
+                    		$z = 3
+                    	} else {
+                    		$w == 4
+                    		$u = 5
+                    	}
+                    	$v = "ok"
+                    }
+                    for $i, $s in ["a", "b"] {
+                    	$q = (
+                    	print $s {}
+                    }
+                    include base("n")
+                    """;
+            MclParseResult r = MclFrontEnd.parse(text, MGMT_1_1);
+            assertEquals(List.of(1, 6, 9, 15), lines(text, r), r.diagnostics().toString());
+            List<Stmt> s = r.program().statements();
+            assertEquals(3, s.size(), s.toString());
+            Stmt.Class base = assertInstanceOf(Stmt.Class.class, s.get(0));
+            assertEquals(List.of("base"), base.path());
+            assertEquals(1, base.params().size());
+            assertEquals(3, base.body().size(), base.body().toString());
+            assertInstanceOf(Stmt.Resource.class, base.body().get(0));
+            Stmt.If branch = assertInstanceOf(Stmt.If.class, base.body().get(1));
+            assertEquals(List.of("z"), branch.then().stream().map(b -> ((Stmt.Bind) b).name()).toList());
+            assertEquals(List.of("u"), branch.otherwise().stream().map(b -> ((Stmt.Bind) b).name()).toList());
+            assertEquals("v", assertInstanceOf(Stmt.Bind.class, base.body().get(2)).name());
+            Stmt.For loop = assertInstanceOf(Stmt.For.class, s.get(1));
+            assertEquals(1, loop.body().size(), loop.body().toString());
+            assertInstanceOf(Stmt.Resource.class, loop.body().get(0));
+            assertInstanceOf(Stmt.Include.class, s.get(2));
+        }
+
+        @Test
+        void aBrokenFunctionBodyIsLeftOutAndParsingGoesOnAfterIt() {
+            String text = "func add($a, $b) {\n\t$a + + $b\n}\n$x = 1\n$y = [1,]\n$z = 2\n";
+            MclParseResult r = MclFrontEnd.parse(text, MGMT_1_1);
+            assertEquals(List.of(1, 4), lines(text, r), r.diagnostics().toString());
+            assertEquals(List.of("x", "z"), r.program().statements().stream().map(b -> ((Stmt.Bind) b).name()).toList());
+        }
+
+        @Test
+        void deeplyNestedBrokenBlocksNeitherOverflowNorCascade() {
+            String open = "if true {\n".repeat(3_000);
+            String close = "}\n".repeat(3_000);
+            MclParseResult r = MclFrontEnd.parse(open + "$x = 1 +\n$y = 2\n" + close + "$z = [1,]\n", MGMT_1_1);
+            assertTrue(r.diagnostics().size() <= 3, r.diagnostics().toString());
+        }
+
+        /** The 0-based lines of the diagnostics. */
+        private static List<Integer> lines(String text, MclParseResult r) {
+            return r.diagnostics().stream()
+                    .map(d -> (int) text.substring(0, d.range().start()).chars().filter(c -> c == '\n').count()).toList();
+        }
     }
 }

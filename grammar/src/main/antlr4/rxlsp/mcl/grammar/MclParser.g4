@@ -50,7 +50,7 @@
  */
 parser grammar MclParser;
 
-options { tokenVocab = MclLexer; }
+options { tokenVocab = MclLexer; contextSuperClass = MclRuleContext; }
 
 @members {
     /** {@code true} selects the mgmt 1.0.x dialect, {@code false} (the default) mgmt 1.1 and later. */
@@ -77,6 +77,12 @@ options { tokenVocab = MclLexer; }
 // Programs and statements
 
 file : prog EOF ;
+
+// Entry points for error recovery, which re-parses the rest of a block after a broken statement or
+// resource item: the parse ends at the block's closing brace, wherever that is in the file.
+block : prog CLOSE_CURLY ;
+
+resourceBlock : resourceBody CLOSE_CURLY ;
 
 prog : ( stmt stmtEnd | NEWLINE )* ;
 
