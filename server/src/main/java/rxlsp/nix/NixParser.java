@@ -3,10 +3,8 @@ package rxlsp.nix;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.nio.ByteOrder;
 import java.util.List;
-import java.util.Map;
 import rxlsp.text.TextEdit;
 
 /**
@@ -22,6 +20,7 @@ import rxlsp.text.TextEdit;
 public final class NixParser implements AutoCloseable {
     /** Deeper nesting is not copied (and is reported), so that no later pass can overflow the stack. */
     public static final int MAX_DEPTH = 2_000;
+    private static final ValueLayout.OfChar UTF16LE_CHAR = ValueLayout.JAVA_CHAR_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     /** The {@code TSParser *}; {@link MemorySegment#NULL} once closed. */
     private MemorySegment parser;
@@ -30,7 +29,7 @@ public final class NixParser implements AutoCloseable {
     /** The last {@code TSTree *}, or null. */
     private MemorySegment lastTree;
     private String lastText;
-    private Map<Long, SyntaxNode> copies = new HashMap<>();
+    private ReuseMap copies = new ReuseMap();
 
     /** A parser that keeps each tree for incremental {@link #reparse} (an editor's document). */
     public NixParser() {
@@ -50,7 +49,7 @@ public final class NixParser implements AutoCloseable {
     /** Parses {@code text} from scratch. */
     public NixSyntaxTree parse(String text) {
         MemorySegment tree = parseTree(text, MemorySegment.NULL);
-        copies = new HashMap<>(); // ids of an older tree mean nothing for a fresh one
+        copies = new ReuseMap(); // ids of an older tree mean nothing for a fresh one
         NixSyntaxTree result = copy(tree, text);
         if (incremental) {
             replaceTree(tree, text);
@@ -102,7 +101,8 @@ public final class NixParser implements AutoCloseable {
         }
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment input = arena.allocate(2L * text.length() + 2, 2);
-            MemorySegment.copy(text.getBytes(StandardCharsets.UTF_16LE), 0, input, ValueLayout.JAVA_BYTE, 0, 2 * text.length());
+            // toCharArray and a bulk copy are memcpy-like; getBytes(UTF_16LE) runs a slow encoder loop
+            MemorySegment.copy(text.toCharArray(), 0, input, UTF16LE_CHAR, 0, text.length());
             MemorySegment tree = TreeSitterCalls.parseUtf16(parser, old, input, 2 * text.length());
             if (tree.equals(MemorySegment.NULL)) {
                 throw new IllegalStateException("tree-sitter stopped parsing");
@@ -135,9 +135,9 @@ public final class NixParser implements AutoCloseable {
     }
 
     private NixSyntaxTree copy(MemorySegment tree, String text) {
-        Map<Long, SyntaxNode> next = incremental ? new HashMap<>() : null;
+        ReuseMap next = incremental ? new ReuseMap(copies.size()) : null;
         TreeCopier.Copy copy = TreeCopier.copy(tree, MAX_DEPTH, copies, next);
-        copies = copy.depthLimited() || next == null ? new HashMap<>() : next;
+        copies = copy.depthLimited() || next == null ? new ReuseMap() : next;
         return new NixSyntaxTree(text, rxlsp.text.LineIndex.of(text), copy.root(), copy.depthLimited());
     }
 

@@ -15,7 +15,6 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Copies a tree-sitter tree into {@link SyntaxNode}s. A native tree cursor moves through the
@@ -38,13 +37,22 @@ final class TreeCopier {
     }
 
     /**
+     * A copied subtree kept for the next reparse, with the ids of the nearest kept subtrees inside
+     * it: when tree-sitter reuses the whole subtree, those inner ones stay alive (and keep their
+     * ids) too, so they are carried into the next map; without that, the next edit inside it
+     * would walk all of it again.
+     */
+    record Reusable(SyntaxNode node, long[] inner) {
+    }
+
+    /**
      * Copies {@code tree} (a {@code TSTree *}). {@code previous} maps native subtree ids of the tree
      * this one was incrementally parsed from to their copies; a subtree tree-sitter reused keeps its
      * id, so its copy is reused too, only moved. The map is valid only while that previous tree is
-     * alive; the ids of this copy's larger subtrees are put into {@code next} (when not null) for the
-     * following reparse.
+     * alive; the ids of this copy's larger subtrees, and those inside reused ones, are put into
+     * {@code next} (when not null) for the following reparse.
      */
-    static Copy copy(MemorySegment tree, int maxDepth, Map<Long, SyntaxNode> previous, Map<Long, SyntaxNode> next) {
+    static Copy copy(MemorySegment tree, int maxDepth, ReuseMap previous, ReuseMap next) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment cursor = arena.allocate(CURSOR);
             MemorySegment root = (MemorySegment) ROOT_NODE.invokeExact((SegmentAllocator) arena, tree);
@@ -63,11 +71,11 @@ final class TreeCopier {
     /** One walk: the cursor, the reuse maps and the stack of nodes whose children are being copied. */
     private static final class Walk {
         private final MemorySegment cursor;
-        private final Map<Long, SyntaxNode> previous;
-        private final Map<Long, SyntaxNode> next;
+        private final ReuseMap previous;
+        private final ReuseMap next;
         private final List<Frame> stack = new ArrayList<>();
 
-        Walk(MemorySegment cursor, Map<Long, SyntaxNode> previous, Map<Long, SyntaxNode> next) {
+        Walk(MemorySegment cursor, ReuseMap previous, ReuseMap next) {
             this.cursor = cursor;
             this.previous = previous;
             this.next = next;
@@ -93,8 +101,13 @@ final class TreeCopier {
                 while (true) {
                     Frame done = stack.remove(stack.size() - 1);
                     SyntaxNode node = done.build();
-                    if (next != null && done.size >= REUSE_MIN_SIZE) {
-                        next.put(done.id, node);
+                    boolean kept = next != null && (done.reused != null || done.size >= REUSE_MIN_SIZE);
+                    if (kept) {
+                        long[] inner = done.reused != null ? done.reusedInner : done.below.toArray();
+                        next.put(done.id, new Reusable(node, inner));
+                        if (done.reused != null) {
+                            carry(inner);
+                        }
                     }
                     if (stack.isEmpty()) {
                         return new Copy(node, limited);
@@ -102,6 +115,13 @@ final class TreeCopier {
                     Frame parent = stack.get(stack.size() - 1);
                     parent.children.add(node);
                     parent.size += done.size;
+                    if (next != null) {
+                        if (kept) {
+                            parent.below.add(done.id);
+                        } else {
+                            parent.below.addAll(done.below);
+                        }
+                    }
                     if ((boolean) NEXT_SIBLING.invokeExact(cursor)) {
                         stack.add(frame(false));
                         break;
@@ -112,13 +132,27 @@ final class TreeCopier {
             }
         }
 
+        /** Puts the kept subtrees inside a reused one, and theirs, from {@code previous} into {@code next}. */
+        private void carry(long[] ids) {
+            java.util.ArrayDeque<long[]> todo = new java.util.ArrayDeque<>();
+            todo.push(ids);
+            while (!todo.isEmpty()) {
+                for (long id : todo.pop()) {
+                    Reusable r = previous.get(id);
+                    if (r != null && next.putIfAbsent(id, r)) {
+                        todo.push(r.inner());
+                    }
+                }
+            }
+        }
+
         /** The cursor's current node. */
         private Frame frame(boolean root) throws Throwable {
             long entry = SubtreeLayout.cursorTop(cursor);
             long id = SubtreeLayout.entrySubtree(entry);
             int start = SubtreeLayout.entryStartByte(entry) / 2;
             String field = root ? null : NixLanguage.fieldName(Short.toUnsignedInt((short) FIELD_ID.invokeExact(cursor)));
-            SyntaxNode old = previous.isEmpty() ? null : previous.get(id);
+            Reusable old = previous.isEmpty() ? null : previous.get(id);
             if (old != null) {
                 return Frame.reuse(id, old, start, field);
             }
@@ -140,7 +174,10 @@ final class TreeCopier {
         final int flags;
         final int childCount;
         final List<SyntaxNode> children = new ArrayList<>(4);
+        /** Ids of the nearest kept subtrees below this node (only while keeping subtrees). */
+        final LongList below = new LongList();
         SyntaxNode reused;
+        long[] reusedInner;
         int size = 1;
 
         Frame(long id, String type, String field, int start, int end, int flags, int childCount) {
@@ -153,10 +190,12 @@ final class TreeCopier {
             this.childCount = childCount;
         }
 
-        static Frame reuse(long id, SyntaxNode old, int start, String field) {
-            Frame f = new Frame(id, old.type(), field, start, start + old.end() - old.start(), old.flags(), 0);
-            f.reused = SyntaxNodes.moved(old, start - old.start(), field);
-            f.size = REUSE_MIN_SIZE; // keep it reusable for the next edit
+        static Frame reuse(long id, Reusable old, int start, String field) {
+            SyntaxNode n = old.node();
+            Frame f = new Frame(id, n.type(), field, start, start + n.end() - n.start(), n.flags(), 0);
+            f.reused = SyntaxNodes.moved(n, start - n.start(), field);
+            f.reusedInner = old.inner();
+            f.size = REUSE_MIN_SIZE;
             return f;
         }
 
@@ -165,6 +204,29 @@ final class TreeCopier {
                 return reused;
             }
             return new SyntaxNode(type, field, start, end, flags, children.isEmpty() ? List.of() : List.copyOf(children));
+        }
+    }
+
+    /** A growable list of ids, without boxing. */
+    private static final class LongList {
+        private long[] items = new long[0];
+        private int size;
+
+        void add(long id) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, Math.max(4, 2 * size));
+            }
+            items[size++] = id;
+        }
+
+        void addAll(LongList other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.items[i]);
+            }
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(items, size);
         }
     }
 }
