@@ -34,6 +34,14 @@ public final class ModuleScanner {
 
     /** Scans the module whose syntax tree is {@code root} ({@code source_code}). */
     public static ModuleScan scan(Path file, String text, SyntaxNode root) {
+        if (!ScanPrefilter.mayFindSomething(text)) {
+            return new ModuleScan(file, text, List.of(), List.of(), List.of());
+        }
+        return scanTree(file, text, root);
+    }
+
+    /** {@link #scan} without the text prefilter (for tests that check the prefilter). */
+    static ModuleScan scanTree(Path file, String text, SyntaxNode root) {
         ModuleScanner scanner = new ModuleScanner(file, text);
         root.child("expression").ifPresent(e -> scanner.module(e, Env.EMPTY, 0));
         scanner.inlineModules(root);

@@ -46,6 +46,12 @@ public final class ConfigurationContext implements AutoCloseable {
                                                      rxlsp.mcl.catalog.Catalog catalog) {
         if (scan != null) {
             modules.put(scan);
+            if (inert(scan)) {
+                // a configuration only puts diagnostics on a module's own MCL sites, rx.res fields and
+                // imports; without any, the root search (folder listings, loading the candidates) and
+                // the assembly can find nothing here, and that is most Nix files on every keystroke
+                return Optional.of(List.of());
+            }
         }
         Optional<Configuration> found = new RootFinder(modules, workspaceRoots.get(), openNixFiles.get()).containing(file);
         Configuration cfg;
@@ -59,6 +65,10 @@ public final class ConfigurationContext implements AutoCloseable {
         ConfigurationChecker.Report report = new ConfigurationChecker(modules, reader, dialect, catalog, parses)
                 .check(List.of(cfg.modules().get(0)));
         return Optional.of(report.diagnostics().getOrDefault(file, List.of()));
+    }
+
+    private static boolean inert(ModuleScan scan) {
+        return scan.sites().isEmpty() && scan.resFields().isEmpty() && scan.imports().isEmpty();
     }
 
     @Override

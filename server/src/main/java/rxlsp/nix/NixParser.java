@@ -1,13 +1,10 @@
 package rxlsp.nix;
 
-import io.github.treesitter.jtreesitter.InputEdit;
-import io.github.treesitter.jtreesitter.InputEncoding;
-import io.github.treesitter.jtreesitter.Parser;
-import io.github.treesitter.jtreesitter.Point;
-import io.github.treesitter.jtreesitter.Tree;
-import java.util.HashMap;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
 import java.util.List;
-import java.util.Map;
 import rxlsp.text.TextEdit;
 
 /**
@@ -16,17 +13,23 @@ import rxlsp.text.TextEdit;
  * tree-sitter tree, so that {@link #reparse} after an edit reuses the unchanged parts.
  *
  * <p>Text is handed to tree-sitter as UTF-16, so a tree-sitter byte offset is twice a Java index.
+ * The parser and trees are held as raw pointers and driven through {@link TreeSitterCalls}: no
+ * shared arena per parse or tree (see there), and the input lives in a confined arena for the
+ * duration of one parse only.
  */
 public final class NixParser implements AutoCloseable {
     /** Deeper nesting is not copied (and is reported), so that no later pass can overflow the stack. */
     public static final int MAX_DEPTH = 2_000;
+    private static final ValueLayout.OfChar UTF16LE_CHAR = ValueLayout.JAVA_CHAR_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
-    private final Parser parser = new Parser(NixLanguage.LANGUAGE);
+    /** The {@code TSParser *}; {@link MemorySegment#NULL} once closed. */
+    private MemorySegment parser;
     /** Whether to keep the last tree and its copies for {@link #reparse}; one-shot parsing skips that work. */
     private final boolean incremental;
-    private Tree lastTree;
+    /** The last {@code TSTree *}, or null. */
+    private MemorySegment lastTree;
     private String lastText;
-    private Map<Long, SyntaxNode> copies = new HashMap<>();
+    private ReuseMap copies = new ReuseMap();
 
     /** A parser that keeps each tree for incremental {@link #reparse} (an editor's document). */
     public NixParser() {
@@ -35,6 +38,7 @@ public final class NixParser implements AutoCloseable {
 
     private NixParser(boolean incremental) {
         this.incremental = incremental;
+        this.parser = TreeSitterCalls.newNixParser();
     }
 
     /** A parser for files parsed once each (the CLI): no tree or copies are kept between parses. */
@@ -44,13 +48,13 @@ public final class NixParser implements AutoCloseable {
 
     /** Parses {@code text} from scratch. */
     public NixSyntaxTree parse(String text) {
-        Tree tree = parseTree(text, null);
-        copies = new HashMap<>(); // ids of an older tree mean nothing for a fresh one
+        MemorySegment tree = parseTree(text, MemorySegment.NULL);
+        copies = new ReuseMap(); // ids of an older tree mean nothing for a fresh one
         NixSyntaxTree result = copy(tree, text);
         if (incremental) {
             replaceTree(tree, text);
         } else {
-            tree.close();
+            TreeSitterCalls.deleteTree(tree);
         }
         return result;
     }
@@ -65,13 +69,20 @@ public final class NixParser implements AutoCloseable {
             throw new IllegalStateException("reparse before parse");
         }
         String text = lastText;
-        for (TextEdit e : edits) {
-            String next = e.applyTo(text);
-            lastTree.edit(new InputEdit(2 * e.start(), 2 * e.end(), 2 * e.newEnd(),
-                    point(text, e.start()), point(text, e.end()), point(next, e.newEnd())));
-            text = next;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment edit = arena.allocate(TreeSitterCalls.INPUT_EDIT);
+            for (TextEdit e : edits) {
+                String next = e.applyTo(text);
+                int[] fields = {2 * e.start(), 2 * e.end(), 2 * e.newEnd(), 0, 0, 0, 0, 0, 0};
+                point(text, e.start(), fields, 3);
+                point(text, e.end(), fields, 5);
+                point(next, e.newEnd(), fields, 7);
+                MemorySegment.copy(fields, 0, edit, ValueLayout.JAVA_INT, 0, fields.length);
+                TreeSitterCalls.editTree(lastTree, edit);
+                text = next;
+            }
         }
-        Tree tree = parseTree(text, lastTree);
+        MemorySegment tree = parseTree(text, lastTree);
         // copy while the old tree is alive: its subtree ids identify what tree-sitter reused
         NixSyntaxTree result = copy(tree, text);
         replaceTree(tree, text);
@@ -83,43 +94,62 @@ public final class NixParser implements AutoCloseable {
         return lastText;
     }
 
-    private Tree parseTree(String text, Tree old) {
-        return parser.parse(text, InputEncoding.UTF_16LE, old)
-                .orElseThrow(() -> new IllegalStateException("tree-sitter stopped parsing"));
+    /** Parses {@code text}, reusing {@code old} (an edited tree) unless it is NULL. */
+    private MemorySegment parseTree(String text, MemorySegment old) {
+        if (parser.equals(MemorySegment.NULL)) {
+            throw new IllegalStateException("parser closed");
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment input = arena.allocate(2L * text.length() + 2, 2);
+            // toCharArray and a bulk copy are memcpy-like; getBytes(UTF_16LE) runs a slow encoder loop
+            MemorySegment.copy(text.toCharArray(), 0, input, UTF16LE_CHAR, 0, text.length());
+            MemorySegment tree = TreeSitterCalls.parseUtf16(parser, old, input, 2 * text.length());
+            if (tree.equals(MemorySegment.NULL)) {
+                throw new IllegalStateException("tree-sitter stopped parsing");
+            }
+            return tree;
+        }
     }
 
-    private void replaceTree(Tree tree, String text) {
+    private void replaceTree(MemorySegment tree, String text) {
         if (lastTree != null) {
-            lastTree.close();
+            TreeSitterCalls.deleteTree(lastTree);
         }
         lastTree = tree;
         lastText = text;
     }
 
-    /** tree-sitter rows count {@code \n} only; columns are in bytes of the input encoding. */
-    private static Point point(String text, int offset) {
+    /**
+     * Writes the tree-sitter point of {@code offset} into {@code out[at]} (row) and
+     * {@code out[at + 1]} (column): rows count {@code \n} only; columns are in bytes of the input encoding.
+     */
+    private static void point(String text, int offset, int[] out, int at) {
         int row = 0;
         int lineStart = 0;
         for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
             row++;
             lineStart = i + 1;
         }
-        return new Point(row, 2 * (offset - lineStart));
+        out[at] = row;
+        out[at + 1] = 2 * (offset - lineStart);
     }
 
-    private NixSyntaxTree copy(Tree tree, String text) {
-        Map<Long, SyntaxNode> next = incremental ? new HashMap<>() : null;
+    private NixSyntaxTree copy(MemorySegment tree, String text) {
+        ReuseMap next = incremental ? new ReuseMap(copies.size()) : null;
         TreeCopier.Copy copy = TreeCopier.copy(tree, MAX_DEPTH, copies, next);
-        copies = copy.depthLimited() || next == null ? new HashMap<>() : next;
+        copies = copy.depthLimited() || next == null ? new ReuseMap() : next;
         return new NixSyntaxTree(text, rxlsp.text.LineIndex.of(text), copy.root(), copy.depthLimited());
     }
 
     @Override
     public void close() {
         if (lastTree != null) {
-            lastTree.close();
+            TreeSitterCalls.deleteTree(lastTree);
             lastTree = null;
         }
-        parser.close();
+        if (!parser.equals(MemorySegment.NULL)) {
+            TreeSitterCalls.deleteParser(parser);
+            parser = MemorySegment.NULL;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package rxlsp.nix;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /** Operations that build new {@link SyntaxNode}s from existing ones. */
@@ -24,11 +25,13 @@ final class SyntaxNodes {
     private static SyntaxNode shift(SyntaxNode n, int delta, String field) {
         List<SyntaxNode> kids = n.children();
         if (!kids.isEmpty()) {
-            List<SyntaxNode> moved = new ArrayList<>(kids.size());
-            for (SyntaxNode k : kids) {
-                moved.add(shift(k, delta, k.field()));
+            // one array, wrapped without another copy (List.copyOf would copy it again); it never escapes
+            SyntaxNode[] moved = new SyntaxNode[kids.size()];
+            for (int i = 0; i < moved.length; i++) {
+                SyntaxNode k = kids.get(i);
+                moved[i] = shift(k, delta, k.field());
             }
-            kids = List.copyOf(moved);
+            kids = Collections.unmodifiableList(Arrays.asList(moved));
         }
         return new SyntaxNode(n.type(), field, n.start() + delta, n.end() + delta, n.flags(), kids);
     }

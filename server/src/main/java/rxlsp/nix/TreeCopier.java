@@ -1,92 +1,35 @@
 package rxlsp.nix;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_BOOLEAN;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_SHORT;
+import static rxlsp.nix.TreeSitterCalls.CURSOR;
+import static rxlsp.nix.TreeSitterCalls.CURSOR_DELETE;
+import static rxlsp.nix.TreeSitterCalls.CURSOR_NEW;
+import static rxlsp.nix.TreeSitterCalls.FIELD_ID;
+import static rxlsp.nix.TreeSitterCalls.FIRST_CHILD;
+import static rxlsp.nix.TreeSitterCalls.NEXT_SIBLING;
+import static rxlsp.nix.TreeSitterCalls.NODE;
+import static rxlsp.nix.TreeSitterCalls.PARENT;
+import static rxlsp.nix.TreeSitterCalls.ROOT_NODE;
 
-import io.github.treesitter.jtreesitter.Tree;
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
-import java.lang.foreign.SymbolLookup;
-import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Copies a tree-sitter tree into {@link SyntaxNode}s with a native tree cursor driven through its own
- * FFM downcalls. jtreesitter's {@code Node} objects each carry an automatic arena, which makes a
- * full walk of a large file cost tens of milliseconds; this walk allocates nothing natively per node.
+ * Copies a tree-sitter tree into {@link SyntaxNode}s. A native tree cursor moves through the
+ * visible nodes (tree-sitter's rules for hidden nodes and fields stay tree-sitter's), but what each
+ * node is, is read straight from the cursor's stack and the node's subtree in native memory instead
+ * of through one downcall per fact: downcalls are what made the copy as slow as the parse itself
+ * under C1, which {@code check} runs on. The layouts read here are those of tree-sitter 0.25, whose
+ * exact version the build pins ({@link SubtreeLayout}); {@code TreeCopierTest} compares every node
+ * with tree-sitter's own accessors.
  */
 final class TreeCopier {
-    private static final Linker LINKER = Linker.nativeLinker();
-    private static final MemoryLayout NODE = MemoryLayout.structLayout(
-            MemoryLayout.sequenceLayout(4, JAVA_INT), ADDRESS, ADDRESS);
-    private static final MemoryLayout CURSOR = MemoryLayout.structLayout(
-            ADDRESS, ADDRESS, MemoryLayout.sequenceLayout(3, JAVA_INT), MemoryLayout.paddingLayout(4));
-    private static final Linker.Option CRITICAL = Linker.Option.critical(false);
-
-    private static final MethodHandle TREE_SELF;
-    private static final MethodHandle ROOT_NODE;
-    private static final MethodHandle CURSOR_NEW;
-    private static final MethodHandle CURSOR_DELETE;
-    private static final MethodHandle FIRST_CHILD;
-    private static final MethodHandle NEXT_SIBLING;
-    private static final MethodHandle PARENT;
-    private static final MethodHandle CURRENT_NODE;
-    private static final MethodHandle FIELD_ID;
-    private static final MethodHandle SYMBOL;
-    private static final MethodHandle END_BYTE;
-    private static final MethodHandle HAS_ERROR;
-    private static final MethodHandle IS_MISSING;
-    private static final MethodHandle IS_EXTRA;
-    private static final boolean[] NAMED_SYMBOLS;
-    private static final long NODE_ID_OFFSET = 16;
     /** Subtrees of at least this many nodes are remembered for reuse; smaller ones are cheap to copy. */
     private static final int REUSE_MIN_SIZE = 12;
 
-    static {
-        try {
-            TREE_SELF = MethodHandles.privateLookupIn(Tree.class, MethodHandles.lookup())
-                    .findGetter(Tree.class, "self", MemorySegment.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-        // make sure jtreesitter (and so the core library) is initialised before looking up symbols
-        NixLanguage.LANGUAGE.getSymbolCount();
-        SymbolLookup core = new NativeLibraries().get(Arena.global());
-        ROOT_NODE = handle(core, "ts_tree_root_node", FunctionDescriptor.of(NODE, ADDRESS));
-        CURSOR_NEW = handle(core, "ts_tree_cursor_new", FunctionDescriptor.of(CURSOR, NODE));
-        CURSOR_DELETE = handle(core, "ts_tree_cursor_delete", FunctionDescriptor.ofVoid(ADDRESS));
-        FIRST_CHILD = handle(core, "ts_tree_cursor_goto_first_child", FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS));
-        NEXT_SIBLING = handle(core, "ts_tree_cursor_goto_next_sibling", FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS));
-        PARENT = handle(core, "ts_tree_cursor_goto_parent", FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS));
-        CURRENT_NODE = handle(core, "ts_tree_cursor_current_node", FunctionDescriptor.of(NODE, ADDRESS));
-        FIELD_ID = handle(core, "ts_tree_cursor_current_field_id", FunctionDescriptor.of(JAVA_SHORT, ADDRESS));
-        SYMBOL = handle(core, "ts_node_symbol", FunctionDescriptor.of(JAVA_SHORT, NODE));
-        END_BYTE = handle(core, "ts_node_end_byte", FunctionDescriptor.of(JAVA_INT, NODE));
-        HAS_ERROR = handle(core, "ts_node_has_error", FunctionDescriptor.of(JAVA_BOOLEAN, NODE));
-        IS_MISSING = handle(core, "ts_node_is_missing", FunctionDescriptor.of(JAVA_BOOLEAN, NODE));
-        IS_EXTRA = handle(core, "ts_node_is_extra", FunctionDescriptor.of(JAVA_BOOLEAN, NODE));
-        int symbols = NixLanguage.LANGUAGE.getSymbolCount();
-        NAMED_SYMBOLS = new boolean[symbols];
-        for (int i = 0; i < symbols; i++) {
-            NAMED_SYMBOLS[i] = NixLanguage.LANGUAGE.isNamed((short) i);
-        }
-    }
-
     private TreeCopier() {
-    }
-
-    private static MethodHandle handle(SymbolLookup lookup, String name, FunctionDescriptor descriptor) {
-        MemorySegment fn = lookup.find(name).orElseThrow(() -> new IllegalStateException("tree-sitter lacks " + name));
-        return LINKER.downcallHandle(fn, descriptor, CRITICAL);
     }
 
     /** Result of a copy: the root and whether nesting beyond {@code maxDepth} was cut. */
@@ -94,105 +37,132 @@ final class TreeCopier {
     }
 
     /**
-     * Copies {@code tree}. {@code previous} maps native subtree ids of the tree this one was
-     * incrementally parsed from to their copies; a subtree tree-sitter reused keeps its id, so its
-     * copy is reused too, only moved. The map is valid only while that previous tree is alive; the
-     * ids of this copy's larger subtrees are put into {@code next} (when not null) for the following reparse.
+     * A copied subtree kept for the next reparse, with the ids of the nearest kept subtrees inside
+     * it: when tree-sitter reuses the whole subtree, those inner ones stay alive (and keep their
+     * ids) too, so they are carried into the next map; without that, the next edit inside it
+     * would walk all of it again.
      */
-    static Copy copy(Tree tree, int maxDepth, java.util.Map<Long, SyntaxNode> previous, java.util.Map<Long, SyntaxNode> next) {
+    record Reusable(SyntaxNode node, long[] inner) {
+    }
+
+    /**
+     * Copies {@code tree} (a {@code TSTree *}). {@code previous} maps native subtree ids of the tree
+     * this one was incrementally parsed from to their copies; a subtree tree-sitter reused keeps its
+     * id, so its copy is reused too, only moved. The map is valid only while that previous tree is
+     * alive; the ids of this copy's larger subtrees, and those inside reused ones, are put into
+     * {@code next} (when not null) for the following reparse.
+     */
+    static Copy copy(MemorySegment tree, int maxDepth, ReuseMap previous, ReuseMap next) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment nodeBuf = arena.allocate(NODE);
-            SegmentAllocator reuseNode = SegmentAllocator.prefixAllocator(nodeBuf);
             MemorySegment cursor = arena.allocate(CURSOR);
-            MemorySegment root = (MemorySegment) ROOT_NODE.invokeExact(reuseNode, (MemorySegment) TREE_SELF.invokeExact(tree));
+            MemorySegment root = (MemorySegment) ROOT_NODE.invokeExact((SegmentAllocator) arena, tree);
             MemorySegment fresh = (MemorySegment) CURSOR_NEW.invokeExact(SegmentAllocator.prefixAllocator(cursor), root);
             assert fresh.address() == cursor.address();
             try {
-                return walk(cursor, reuseNode, maxDepth, previous, next);
+                return new Walk(cursor, previous, next).run(maxDepth);
             } finally {
                 CURSOR_DELETE.invokeExact(cursor);
             }
-        } catch (RuntimeException | Error e) {
-            throw e;
         } catch (Throwable t) {
-            throw new IllegalStateException(t);
+            throw TreeSitterCalls.unchecked(t);
         }
     }
 
-    private static Copy walk(MemorySegment cursor, SegmentAllocator reuseNode, int maxDepth,
-                             java.util.Map<Long, SyntaxNode> previous, java.util.Map<Long, SyntaxNode> next) throws Throwable {
-        List<Frame> stack = new ArrayList<>();
-        boolean limited = false;
-        stack.add(frame(cursor, reuseNode, true, previous)); // the root is always checked for errors
-        while (true) {
-            Frame top = stack.get(stack.size() - 1);
-            if (top.reused != null) {
-                // nothing to descend into: the copy of this subtree is taken over
-            } else if (stack.size() < maxDepth) {
-                if ((boolean) FIRST_CHILD.invokeExact(cursor)) {
-                    stack.add(frame(cursor, reuseNode, top.hasError(), previous));
-                    continue;
-                }
-            } else if ((boolean) FIRST_CHILD.invokeExact(cursor)) {
-                limited = true;
-                boolean back = (boolean) PARENT.invokeExact(cursor);
-                assert back;
-            }
+    /** One walk: the cursor, the reuse maps and the stack of nodes whose children are being copied. */
+    private static final class Walk {
+        private final MemorySegment cursor;
+        private final ReuseMap previous;
+        private final ReuseMap next;
+        private final List<Frame> stack = new ArrayList<>();
+
+        Walk(MemorySegment cursor, ReuseMap previous, ReuseMap next) {
+            this.cursor = cursor;
+            this.previous = previous;
+            this.next = next;
+        }
+
+        Copy run(int maxDepth) throws Throwable {
+            boolean limited = false;
+            stack.add(frame(true));
             while (true) {
-                Frame done = stack.remove(stack.size() - 1);
-                SyntaxNode node = done.build();
-                if (next != null && done.size >= REUSE_MIN_SIZE) {
-                    next.put(done.id, node);
+                Frame top = stack.get(stack.size() - 1);
+                // a subtree with no children of its own has no visible ones: skip the downcall
+                boolean mayHaveChildren = top.reused == null && top.childCount > 0;
+                if (mayHaveChildren && stack.size() < maxDepth) {
+                    if ((boolean) FIRST_CHILD.invokeExact(cursor)) {
+                        stack.add(frame(false));
+                        continue;
+                    }
+                } else if (mayHaveChildren && (boolean) FIRST_CHILD.invokeExact(cursor)) {
+                    limited = true;
+                    boolean back = (boolean) PARENT.invokeExact(cursor);
+                    assert back;
                 }
-                if (stack.isEmpty()) {
-                    return new Copy(node, limited);
+                while (true) {
+                    Frame done = stack.remove(stack.size() - 1);
+                    SyntaxNode node = done.build();
+                    boolean kept = next != null && (done.reused != null || done.size >= REUSE_MIN_SIZE);
+                    if (kept) {
+                        long[] inner = done.reused != null ? done.reusedInner : done.below.toArray();
+                        next.put(done.id, new Reusable(node, inner));
+                        if (done.reused != null) {
+                            carry(inner);
+                        }
+                    }
+                    if (stack.isEmpty()) {
+                        return new Copy(node, limited);
+                    }
+                    Frame parent = stack.get(stack.size() - 1);
+                    parent.children.add(node);
+                    parent.size += done.size;
+                    if (next != null) {
+                        if (kept) {
+                            parent.below.add(done.id);
+                        } else {
+                            parent.below.addAll(done.below);
+                        }
+                    }
+                    if ((boolean) NEXT_SIBLING.invokeExact(cursor)) {
+                        stack.add(frame(false));
+                        break;
+                    }
+                    boolean up = (boolean) PARENT.invokeExact(cursor);
+                    assert up;
                 }
-                Frame parent = stack.get(stack.size() - 1);
-                parent.children.add(node);
-                parent.size += done.size;
-                if ((boolean) NEXT_SIBLING.invokeExact(cursor)) {
-                    stack.add(frame(cursor, reuseNode, parent.hasError(), previous));
-                    break;
-                }
-                boolean up = (boolean) PARENT.invokeExact(cursor);
-                assert up;
             }
         }
-    }
 
-    private static Frame frame(MemorySegment cursor, SegmentAllocator reuseNode, boolean parentHasError,
-                               java.util.Map<Long, SyntaxNode> previous) throws Throwable {
-        MemorySegment node = (MemorySegment) CURRENT_NODE.invokeExact(reuseNode, cursor);
-        int start = node.get(ValueLayout.JAVA_INT, 0) / 2;
-        long id = node.get(ValueLayout.JAVA_LONG, NODE_ID_OFFSET);
-        SyntaxNode old = previous.get(id);
-        if (old != null) {
-            String field = NixLanguage.fieldName(Short.toUnsignedInt((short) FIELD_ID.invokeExact(cursor)));
-            return Frame.reuse(id, old, start, field);
-        }
-        int end = (int) END_BYTE.invokeExact(node) / 2;
-        int symbol = Short.toUnsignedInt((short) SYMBOL.invokeExact(node));
-        int fieldId = Short.toUnsignedInt((short) FIELD_ID.invokeExact(cursor));
-        int flags = 0;
-        // only the root or children of an erroneous node can be ERROR or MISSING themselves
-        if (parentHasError || symbol == 0xFFFF) {
-            if ((boolean) HAS_ERROR.invokeExact(node)) {
-                flags |= SyntaxNode.HAS_ERROR;
-            }
-            if (symbol == 0xFFFF) {
-                flags |= SyntaxNode.ERROR | SyntaxNode.HAS_ERROR;
-            } else if ((boolean) IS_MISSING.invokeExact(node)) {
-                flags |= SyntaxNode.MISSING | SyntaxNode.HAS_ERROR;
+        /** Puts the kept subtrees inside a reused one, and theirs, from {@code previous} into {@code next}. */
+        private void carry(long[] ids) {
+            java.util.ArrayDeque<long[]> todo = new java.util.ArrayDeque<>();
+            todo.push(ids);
+            while (!todo.isEmpty()) {
+                for (long id : todo.pop()) {
+                    Reusable r = previous.get(id);
+                    if (r != null && next.putIfAbsent(id, r)) {
+                        todo.push(r.inner());
+                    }
+                }
             }
         }
-        if (symbol == 0xFFFF || (symbol < NAMED_SYMBOLS.length && NAMED_SYMBOLS[symbol])) {
-            flags |= SyntaxNode.NAMED;
-            if (symbol != 0xFFFF && (boolean) IS_EXTRA.invokeExact(node)) {
-                flags |= SyntaxNode.EXTRA;
+
+        /** The cursor's current node. */
+        private Frame frame(boolean root) throws Throwable {
+            long entry = SubtreeLayout.cursorTop(cursor);
+            long id = SubtreeLayout.entrySubtree(entry);
+            int start = SubtreeLayout.entryStartByte(entry) / 2;
+            String field = root ? null : NixLanguage.fieldName(Short.toUnsignedInt((short) FIELD_ID.invokeExact(cursor)));
+            Reusable old = previous.isEmpty() ? null : previous.get(id);
+            if (old != null) {
+                return Frame.reuse(id, old, start, field);
             }
+            long subtree = SubtreeLayout.subtree(id);
+            int symbol = SubtreeLayout.symbol(subtree);
+            int end = start + SubtreeLayout.sizeBytes(subtree) / 2;
+            int flags = SubtreeLayout.flags(subtree);
+            String type = NixLanguage.symbolName(symbol);
+            return new Frame(id, type, field, start, end, flags, SubtreeLayout.childCount(subtree));
         }
-        String type = symbol == 0xFFFF ? "ERROR" : NixLanguage.symbolName(symbol);
-        return new Frame(id, type, NixLanguage.fieldName(fieldId), start, end, flags);
     }
 
     private static final class Frame {
@@ -202,27 +172,30 @@ final class TreeCopier {
         final int start;
         final int end;
         final int flags;
+        final int childCount;
         final List<SyntaxNode> children = new ArrayList<>(4);
+        /** Ids of the nearest kept subtrees below this node (only while keeping subtrees). */
+        final LongList below = new LongList();
         SyntaxNode reused;
+        long[] reusedInner;
         int size = 1;
 
-        Frame(long id, String type, String field, int start, int end, int flags) {
+        Frame(long id, String type, String field, int start, int end, int flags, int childCount) {
             this.id = id;
             this.type = type;
             this.field = field;
             this.start = start;
             this.end = end;
             this.flags = flags;
+            this.childCount = childCount;
         }
 
-        boolean hasError() {
-            return (flags & SyntaxNode.HAS_ERROR) != 0;
-        }
-
-        static Frame reuse(long id, SyntaxNode old, int start, String field) {
-            Frame f = new Frame(id, old.type(), field, start, start + old.end() - old.start(), old.flags());
-            f.reused = SyntaxNodes.moved(old, start - old.start(), field);
-            f.size = REUSE_MIN_SIZE; // keep it reusable for the next edit
+        static Frame reuse(long id, Reusable old, int start, String field) {
+            SyntaxNode n = old.node();
+            Frame f = new Frame(id, n.type(), field, start, start + n.end() - n.start(), n.flags(), 0);
+            f.reused = SyntaxNodes.moved(n, start - n.start(), field);
+            f.reusedInner = old.inner();
+            f.size = REUSE_MIN_SIZE;
             return f;
         }
 
@@ -231,6 +204,29 @@ final class TreeCopier {
                 return reused;
             }
             return new SyntaxNode(type, field, start, end, flags, children.isEmpty() ? List.of() : List.copyOf(children));
+        }
+    }
+
+    /** A growable list of ids, without boxing. */
+    private static final class LongList {
+        private long[] items = new long[0];
+        private int size;
+
+        void add(long id) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, Math.max(4, 2 * size));
+            }
+            items[size++] = id;
+        }
+
+        void addAll(LongList other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.items[i]);
+            }
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(items, size);
         }
     }
 }

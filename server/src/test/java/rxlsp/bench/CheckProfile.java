@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import rxlsp.embed.ModuleScanner;
 import rxlsp.features.Diagnostics;
 import rxlsp.features.FileChecker;
 import rxlsp.nix.NixParser;
@@ -29,8 +30,8 @@ import rxlsp.workspace.FileKind;
  *
  * Each round times, over all files: UTF-8 decoding; tree-sitter parsing alone (jtreesitter, UTF-16
  * as rx-lsp feeds it); {@code NixParser.parse} (that parse plus the copy into rx-lsp's tree);
- * {@code Diagnostics.ofNix}; {@code LineIndex.of}; and the whole {@code FileChecker.check} the CLI
- * runs per file. Times are the thread's CPU time, so other load on the machine matters little.
+ * {@code Diagnostics.ofNix}; {@code LineIndex.of}; the whole {@code FileChecker.check} the CLI
+ * runs per file (with the rx.nix scan); and that scan alone ({@code ModuleScanner.scan}). Times are the thread's CPU time, so other load on the machine matters little.
  * Round 1 includes JIT warm-up, as a single {@code rx-lsp check} run does.
  */
 public final class CheckProfile {
@@ -70,8 +71,8 @@ public final class CheckProfile {
         FileChecker checker = new FileChecker();
         System.out.printf(Locale.ROOT, "loading tree-sitter and the Nix grammar (once per process): %.0f ms CPU%n",
                 (cpu.getCurrentThreadCpuTime() - t0) / 1e6);
-        System.out.printf(Locale.ROOT, "%-6s %9s %11s %13s %9s %9s %13s %13s%n", "round", "decode", "ts-parse",
-                "parse+copy", "(copy)", "checks", "line index", "FileChecker");
+        System.out.printf(Locale.ROOT, "%-6s %9s %11s %13s %9s %9s %13s %13s %9s%n", "round", "decode", "ts-parse",
+                "parse+copy", "(copy)", "checks", "line index", "FileChecker", "rx scan");
         for (int r = 1; r <= rounds; r++) {
             long a = cpu.getCurrentThreadCpuTime();
             List<String> texts = new ArrayList<>(bytes.size());
@@ -100,12 +101,19 @@ public final class CheckProfile {
             }
             long f = cpu.getCurrentThreadCpuTime();
             for (int i = 0; i < bytes.size(); i++) {
-                checker.check(files.get(i).toString(), FileKind.NIX, bytes.get(i));
+                checker.check(files.get(i).toString(), files.get(i).toAbsolutePath(), FileKind.NIX, bytes.get(i));
             }
             long g = cpu.getCurrentThreadCpuTime();
+            int sites = 0;
+            for (int i = 0; i < trees.size(); i++) {
+                NixSyntaxTree tree = trees.get(i);
+                sites += ModuleScanner.scan(files.get(i).toAbsolutePath(), tree.text(), tree.root()).sites().size();
+            }
+            long h = cpu.getCurrentThreadCpuTime();
             trees.clear();
-            System.out.printf(Locale.ROOT, "%-6d %6.0f ms %8.0f ms %10.0f ms %6.0f ms %6.0f ms %10.0f ms %10.0f ms   (%d diagnostics)%n",
-                    r, ms(b - a), ms(c - b), ms(d - c), ms((d - c) - (c - b)), ms(e - d), ms(f - e), ms(g - f), diagnostics);
+            System.out.printf(Locale.ROOT, "%-6d %6.0f ms %8.0f ms %10.0f ms %6.0f ms %6.0f ms %10.0f ms %10.0f ms %6.0f ms   (%d diagnostics, %d rx sites)%n",
+                    r, ms(b - a), ms(c - b), ms(d - c), ms((d - c) - (c - b)), ms(e - d), ms(f - e), ms(g - f), ms(h - g),
+                    diagnostics, sites);
             if (r == rounds) {
                 System.out.printf(Locale.ROOT, "last round, MB/s on one thread: ts-parse %.1f, parse+copy %.1f, FileChecker %.1f%n",
                         mb / ((c - b) / 1e9), mb / ((d - c) / 1e9), mb / ((g - f) / 1e9));

@@ -1,0 +1,71 @@
+package rxlsp.embed;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decides from the text alone that {@link ModuleScanner} cannot find anything in a file, so that
+ * its tree walks are skipped for the vast majority of Nix files, which never mention rx.nix. The
+ * scanner only reports what hangs off an attribute named {@code rx}, {@code imports} or
+ * {@code modules}, or a string after a comment {@code # mcl} / {@code /* mcl *}{@code /} (any case).
+ * Each such name is a whole word of the text (not part of an identifier such as {@code rx-lsp}),
+ * also when written as a string with escapes: {@code "r\x"} and {@code ${''r''\x''}} name
+ * {@code rx} too, so {@code \} and {@code '} are read as if absent. A "no" here is therefore certain;
+ * a "maybe" costs the full scan. One pass over the characters.
+ */
+final class ScanPrefilter {
+    /** The words, up to 8 ASCII characters each packed into a long. */
+    private static final long RX = pack("rx");
+    private static final long IMPORTS = pack("imports");
+    private static final long MODULES = pack("modules");
+    private static final long MCL = pack("mcl");
+
+    private ScanPrefilter() {
+    }
+
+    static boolean mayFindSomething(String text) {
+        // Latin-1 bytes: a bulk copy, then a plain array loop (charAt per character is several times
+        // slower under C1); other characters become '?', which ends a word as they do
+        byte[] chars = text.getBytes(StandardCharsets.ISO_8859_1);
+        int n = chars.length;
+        int i = 0;
+        while (i < n) {
+            if (!wordPart(chars[i])) {
+                i++;
+                continue;
+            }
+            // one word, with \ and ' skipped; only its first 8 characters matter
+            long packed = 0;
+            int length = 0;
+            for (; i < n; i++) {
+                int c = chars[i];
+                if (c == '\\' || c == '\'') {
+                    continue;
+                }
+                if (!wordPart(c)) {
+                    break;
+                }
+                if (length < 8) {
+                    packed = packed << 8 | c;
+                }
+                length++;
+            }
+            if (length == 2 && packed == RX || length == 7 && (packed == IMPORTS || packed == MODULES)
+                    || length == 3 && (packed | 0x202020) == MCL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long pack(String word) {
+        long p = 0;
+        for (int i = 0; i < word.length(); i++) {
+            p = p << 8 | word.charAt(i);
+        }
+        return p;
+    }
+
+    private static boolean wordPart(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
+}

@@ -1,0 +1,147 @@
+package rxlsp.nix;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BOOLEAN;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+
+/**
+ * rx-lsp's own FFM downcalls into the tree-sitter core, for the hot paths: parsing, editing and
+ * walking trees. jtreesitter's {@code Parser} and {@code Tree} each open a shared arena per parse
+ * and per tree, and closing a shared arena is a handshake with every Java thread (~0.2 ms each,
+ * two per file in {@code check}); these calls work on raw pointers and confined arenas instead.
+ * The short ones are {@code critical} (no thread-state transition); parsing and deleting a tree
+ * may take milliseconds, and a critical call would hold up every safepoint (GC) meanwhile.
+ */
+final class TreeSitterCalls {
+    /** {@code TSNode}: four {@code uint32_t} of context, the subtree id and the tree. */
+    static final MemoryLayout NODE = MemoryLayout.structLayout(
+            MemoryLayout.sequenceLayout(4, JAVA_INT), ADDRESS, ADDRESS);
+    /** {@code TSTreeCursor}: tree, id and three {@code uint32_t} of context. */
+    static final MemoryLayout CURSOR = MemoryLayout.structLayout(
+            ADDRESS, ADDRESS, MemoryLayout.sequenceLayout(3, JAVA_INT), MemoryLayout.paddingLayout(4));
+    /** {@code TSInputEdit}: three byte offsets, then three points of two {@code uint32_t}. */
+    static final MemoryLayout INPUT_EDIT = MemoryLayout.structLayout(
+            MemoryLayout.sequenceLayout(9, JAVA_INT));
+    /** {@code TSInputEncodingUTF16LE}. */
+    static final int UTF16LE = 1;
+
+    static final MethodHandle PARSER_NEW;
+    static final MethodHandle PARSER_DELETE;
+    static final MethodHandle PARSER_SET_LANGUAGE;
+    static final MethodHandle PARSE_STRING_ENCODING;
+    static final MethodHandle TREE_DELETE;
+    static final MethodHandle TREE_EDIT;
+    static final MethodHandle ROOT_NODE;
+    static final MethodHandle CURSOR_NEW;
+    static final MethodHandle CURSOR_DELETE;
+    static final MethodHandle FIRST_CHILD;
+    static final MethodHandle NEXT_SIBLING;
+    static final MethodHandle PARENT;
+    static final MethodHandle FIELD_ID;
+    /** The Nix grammar's {@code const TSLanguage *}, alive for the whole process. */
+    static final MemorySegment NIX_LANGUAGE;
+
+    static {
+        // make sure jtreesitter (and so the core library) is initialised before looking up symbols
+        NixLanguage.LANGUAGE.getSymbolCount();
+        SymbolLookup core = new NativeLibraries().get(Arena.global());
+        PARSER_NEW = handle(core, "ts_parser_new", FunctionDescriptor.of(ADDRESS));
+        PARSER_DELETE = handle(core, "ts_parser_delete", FunctionDescriptor.ofVoid(ADDRESS));
+        PARSER_SET_LANGUAGE = handle(core, "ts_parser_set_language", FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS, ADDRESS));
+        PARSE_STRING_ENCODING = Linker.nativeLinker().downcallHandle(find(core, "ts_parser_parse_string_encoding"),
+                FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT));
+        TREE_DELETE = Linker.nativeLinker().downcallHandle(find(core, "ts_tree_delete"), FunctionDescriptor.ofVoid(ADDRESS));
+        TREE_EDIT = handle(core, "ts_tree_edit", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS));
+        ROOT_NODE = handle(core, "ts_tree_root_node", FunctionDescriptor.of(NODE, ADDRESS));
+        CURSOR_NEW = handle(core, "ts_tree_cursor_new", FunctionDescriptor.of(CURSOR, NODE));
+        CURSOR_DELETE = handle(core, "ts_tree_cursor_delete", FunctionDescriptor.ofVoid(ADDRESS));
+        FIRST_CHILD = handle(core, "ts_tree_cursor_goto_first_child", FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS));
+        NEXT_SIBLING = handle(core, "ts_tree_cursor_goto_next_sibling", FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS));
+        PARENT = handle(core, "ts_tree_cursor_goto_parent", FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS));
+        FIELD_ID = handle(core, "ts_tree_cursor_current_field_id", FunctionDescriptor.of(JAVA_SHORT, ADDRESS));
+        MethodHandle nix = Linker.nativeLinker().downcallHandle(
+                NativeLibraries.nixGrammar().find("tree_sitter_nix").orElseThrow(), FunctionDescriptor.of(ADDRESS));
+        try {
+            NIX_LANGUAGE = (MemorySegment) nix.invokeExact();
+        } catch (Throwable t) {
+            throw new ExceptionInInitializerError(t);
+        }
+    }
+
+    private TreeSitterCalls() {
+    }
+
+    /** A new {@code TSParser *} for the Nix grammar. */
+    static MemorySegment newNixParser() {
+        try {
+            MemorySegment parser = (MemorySegment) PARSER_NEW.invokeExact();
+            if (!(boolean) PARSER_SET_LANGUAGE.invokeExact(parser, NIX_LANGUAGE)) {
+                throw new IllegalStateException("tree-sitter rejected the Nix grammar (ABI version mismatch)");
+            }
+            return parser;
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
+    }
+
+    static void deleteParser(MemorySegment parser) {
+        try {
+            PARSER_DELETE.invokeExact(parser);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
+    }
+
+    /** Parses {@code length} bytes of UTF-16LE at {@code input}, reusing {@code old} (an edited tree) unless NULL. */
+    static MemorySegment parseUtf16(MemorySegment parser, MemorySegment old, MemorySegment input, int length) {
+        try {
+            return (MemorySegment) PARSE_STRING_ENCODING.invokeExact(parser, old, input, length, UTF16LE);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
+    }
+
+    static void editTree(MemorySegment tree, MemorySegment inputEdit) {
+        try {
+            TREE_EDIT.invokeExact(tree, inputEdit);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
+    }
+
+    static void deleteTree(MemorySegment tree) {
+        try {
+            TREE_DELETE.invokeExact(tree);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
+    }
+
+    /** Downcalls throw no checked exceptions; {@code invokeExact} merely declares Throwable. */
+    static RuntimeException unchecked(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(t);
+    }
+
+    private static MethodHandle handle(SymbolLookup lookup, String name, FunctionDescriptor descriptor) {
+        return Linker.nativeLinker().downcallHandle(find(lookup, name), descriptor, Linker.Option.critical(false));
+    }
+
+    private static MemorySegment find(SymbolLookup lookup, String name) {
+        return lookup.find(name).orElseThrow(() -> new IllegalStateException("tree-sitter lacks " + name));
+    }
+}

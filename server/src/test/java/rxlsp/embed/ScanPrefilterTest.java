@@ -1,0 +1,65 @@
+package rxlsp.embed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import rxlsp.nix.NixParser;
+import rxlsp.nix.SyntaxNode;
+
+class ScanPrefilterTest {
+    private static final Path FILE = Path.of("/m/default.nix").toAbsolutePath();
+
+    @Test
+    void escapedAndMarkedSpellingsAreNotFilteredOut() {
+        for (String text : List.of("{ \"r\\x\".mcl.raw = [ \"a\" ]; }", "{ ${''r''\\x''}.mcl.raw = [ ''a'' ]; }",
+                "{ config.rx.mcl.raw = [ \"a\" ]; }", "{ i\\mports = [ ./a.nix ]; }", "{ x = /* MCL */ ''a''; }",
+                "{ x = # Mcl\n ''a''; }", "{ y.modules = [ { } ]; }")) {
+            assertTrue(ScanPrefilter.mayFindSomething(text), text);
+        }
+        assertFalse(ScanPrefilter.mayFindSomething("{ a = \"b\\n\"; c = ''d''; }"));
+        assertFalse(ScanPrefilter.mayFindSomething("# an rx-lsp benchmark module\n{ rxvt = 1; submodules = 2; }"));
+    }
+
+    /** Wherever the prefilter says "nothing", the full scan indeed finds nothing. */
+    @Test
+    void filteredFilesHaveEmptyScans() throws IOException {
+        int filtered = 0;
+        try (NixParser parser = NixParser.forSingleParses()) {
+            for (String text : texts()) {
+                if (ScanPrefilter.mayFindSomething(text)) {
+                    continue;
+                }
+                filtered++;
+                SyntaxNode root = parser.parse(text).root();
+                ModuleScan full = ModuleScanner.scanTree(FILE, text, root);
+                assertEquals(List.of(), full.sites(), text);
+                assertEquals(List.of(), full.resFields(), text);
+                assertEquals(List.of(), full.imports(), text);
+            }
+        }
+        assertTrue(filtered > 0);
+    }
+
+    private static List<String> texts() throws IOException {
+        List<String> out = new java.util.ArrayList<>();
+        for (Path dir : List.of(Path.of("../test-fixtures"), Path.of("../../shared/corpus/nix"))) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".nix") && Files.isRegularFile(f)).sorted().toList()) {
+                    out.add(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,123 @@
+package rxlsp.nix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.treesitter.jtreesitter.InputEncoding;
+import io.github.treesitter.jtreesitter.Node;
+import io.github.treesitter.jtreesitter.Parser;
+import io.github.treesitter.jtreesitter.Tree;
+import io.github.treesitter.jtreesitter.TreeCursor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The copy reads tree-sitter's private structures ({@link SubtreeLayout}); this compares every copied
+ * node with what tree-sitter's public API (through jtreesitter) says about it, over the fixtures,
+ * the shared corpus when present, and broken variants of them, so a layout that differs fails here.
+ */
+class TreeCopierTest {
+    private static final String[] SNIPPETS = {
+        "", "{ a = 1; }", "{ a = ; b = \"x; c = [ 1 2 ", "let x = 1; # comment\n in x /* c */",
+        "{ a, b ? 2, ... }@args: a + b", "''\n  ${x} ''${y}\n''", "if a then b", "{ a.b = 1; a.\"c\" = ${d}; }",
+        "f (x: x) [ 1 2.5 ./p <nixpkgs> https://x.org ] ", "rec { inherit (a) b c; inherit d; } } }", "((((",
+        "assert a; with b; c.d or e", "\"\\u{1F600}é${x}\" + ''é''", "x: y: x ? y && !z -> w // v ++ u",
+    };
+
+    @Test
+    void copyMatchesTreeSittersOwnAccessors() throws IOException {
+        List<String> texts = new ArrayList<>(List.of(SNIPPETS));
+        texts.add(NixSamples.largeModule(20));
+        texts.addAll(nixFiles(Path.of("../test-fixtures"), 400));
+        texts.addAll(nixFiles(Path.of("../../shared/corpus/nix"), 120));
+        Random random = new Random(3);
+        List<String> broken = new ArrayList<>();
+        for (String t : texts) {
+            broken.add(breakRandomly(t, random));
+        }
+        texts.addAll(broken);
+        try (Parser reference = new Parser(NixLanguage.LANGUAGE); NixParser parser = NixParser.forSingleParses()) {
+            for (String text : texts) {
+                NixSyntaxTree parsed = parser.parse(text);
+                if (parsed.depthLimited() || text.length() > 1_000_000) {
+                    continue; // cut on purpose (NixParserTest covers it); too deep to describe recursively
+                }
+                SyntaxNode copied = parsed.root();
+                try (Tree tree = reference.parse(text, InputEncoding.UTF_16LE).orElseThrow()) {
+                    List<String> expected = new ArrayList<>();
+                    describe(tree.walk(), expected);
+                    List<String> actual = new ArrayList<>();
+                    describe(copied, actual);
+                    assertEquals(String.join("\n", expected), String.join("\n", actual), text);
+                }
+            }
+        }
+    }
+
+    private static String breakRandomly(String text, Random random) {
+        StringBuilder b = new StringBuilder(text);
+        for (int i = 0; i < 3; i++) {
+            int at = b.isEmpty() ? 0 : random.nextInt(b.length());
+            String chars = ";{}\"=(''$";
+            b.insert(at, chars.charAt(random.nextInt(chars.length())));
+        }
+        return b.toString();
+    }
+
+    private static List<String> nixFiles(Path dir, int max) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<String> out = new ArrayList<>();
+            for (Path p : files.filter(f -> f.toString().endsWith(".nix") && Files.isRegularFile(f)).sorted().limit(max).toList()) {
+                out.add(new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return out;
+        }
+    }
+
+    /** Pre-order lines from tree-sitter's cursor, with the flags rx-lsp derives from its accessors. */
+    private static void describe(TreeCursor cursor, List<String> out) {
+        Node n = cursor.getCurrentNode();
+        int flags = 0;
+        if (n.isNamed()) {
+            flags |= SyntaxNode.NAMED;
+        }
+        if (n.isError()) {
+            flags |= SyntaxNode.ERROR | SyntaxNode.HAS_ERROR;
+        }
+        if (n.isMissing()) {
+            flags |= SyntaxNode.MISSING | SyntaxNode.HAS_ERROR;
+        }
+        if (n.isNamed() && !n.isError() && n.isExtra()) {
+            flags |= SyntaxNode.EXTRA;
+        }
+        if (n.hasError()) {
+            flags |= SyntaxNode.HAS_ERROR;
+        }
+        out.add(line(n.getType(), cursor.getCurrentFieldName(), n.getStartByte() / 2, n.getEndByte() / 2, flags));
+        if (cursor.gotoFirstChild()) {
+            do {
+                describe(cursor, out);
+            } while (cursor.gotoNextSibling());
+            cursor.gotoParent();
+        }
+    }
+
+    private static void describe(SyntaxNode n, List<String> out) {
+        out.add(line(n.type(), n.field(), n.start(), n.end(), n.flags()));
+        for (SyntaxNode c : n.children()) {
+            describe(c, out);
+        }
+    }
+
+    private static String line(String type, String field, int start, int end, int flags) {
+        return type + " " + field + " " + start + "-" + end + " " + flags;
+    }
+}
