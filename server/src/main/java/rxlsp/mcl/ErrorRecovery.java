@@ -43,7 +43,7 @@ final class ErrorRecovery {
     private static final Set<Integer> ITEM_STARTS = Set.of(MclLexer.IDENTIFIER, MclLexer.CAPITALIZED_IDENTIFIER);
 
     private final SegmentParser parser;
-    private final Brackets brackets;
+    private Brackets brackets; // only needed, and so only built, once there is an error
     private final List<Token> tokens;
     private final AstBuilder builder;
     private final SyntaxMessages messages;
@@ -56,7 +56,6 @@ final class ErrorRecovery {
     ErrorRecovery(SegmentParser parser, List<Token> tokens, AstBuilder builder, SyntaxMessages messages) {
         this.parser = parser;
         this.tokens = tokens;
-        this.brackets = new Brackets(tokens);
         this.builder = builder;
         this.messages = messages;
         this.budget = Math.max(5L * tokens.size(), 2_000_000L);
@@ -162,7 +161,7 @@ final class ErrorRecovery {
             if (!inside(open, error)) {
                 return -1;
             }
-            int close = brackets.close(open);
+            int close = brackets().close(open);
             List<ResourceItem> items = items(open + 1, close, segment.within(r.resourceBody()));
             return keep(() -> builder.withItems(stmt, span(start, close), items), close, out);
         }
@@ -177,7 +176,7 @@ final class ErrorRecovery {
             return -1;
         }
         int open = index(opens.getFirst());
-        int close = brackets.close(open);
+        int close = brackets().close(open);
         if (inside(open, error)) {
             List<Stmt> first = statements(Entry.BLOCK, open + 1, close, depth + 1, segment.within(body(node, 0)));
             List<Stmt> second = null;
@@ -185,7 +184,7 @@ final class ErrorRecovery {
             if (node instanceof MclParser.IfStmtContext && close + 2 < tokens.size()
                     && tokens.get(close + 1).getType() == MclLexer.ELSE
                     && tokens.get(close + 2).getType() == MclLexer.OPEN_CURLY) {
-                end = brackets.close(close + 2);
+                end = brackets().close(close + 2);
                 second = statements(Entry.BLOCK, close + 3, end, depth + 1, null);
             }
             List<Stmt> otherwise = second;
@@ -195,7 +194,7 @@ final class ErrorRecovery {
         if (opens.size() == 2) { // the error is in the else-branch
             MclParser.IfStmtContext i = (MclParser.IfStmtContext) node;
             int elseOpen = index(opens.get(1));
-            int elseClose = brackets.close(elseOpen);
+            int elseClose = brackets().close(elseOpen);
             if (!inside(elseOpen, error)) {
                 return -1;
             }
@@ -205,6 +204,13 @@ final class ErrorRecovery {
             return keep(() -> builder.withBodies(stmt, span(start, elseClose), then, otherwise), elseClose, out);
         }
         return -1;
+    }
+
+    private Brackets brackets() {
+        if (brackets == null) {
+            brackets = new Brackets(tokens);
+        }
+        return brackets;
     }
 
     /** The {@code n}th body of a block statement. */
@@ -230,7 +236,7 @@ final class ErrorRecovery {
     }
 
     private boolean inside(int open, int error) {
-        return open >= 0 && open < error && error <= brackets.close(open);
+        return open >= 0 && open < error && error <= brackets().close(open);
     }
 
     private static int index(TerminalNode node) {
@@ -296,7 +302,7 @@ final class ErrorRecovery {
             if (i > error && candidate(i, starts, line)) {
                 return i;
             }
-            int end = brackets.close(i);
+            int end = brackets().close(i);
             if (end > i) {
                 if (end >= close) {
                     break;

@@ -69,10 +69,6 @@ final class SegmentParser {
         this.sll = parser.getInterpreter();
     }
 
-    CommonTokenStream tokens() {
-        return tokens;
-    }
-
     /** Parses the sequence starting at token {@code from}. */
     Segment parse(Entry entry, int from) {
         List<ParserRuleContext> children = new ArrayList<>();
