@@ -39,6 +39,14 @@ final class SubtreeLayout {
     private static final int HEAP_EXTRA = 1 << 2;
     private static final int HEAP_MISSING = 1 << 9;
 
+    static {
+        // every platform the build packages is a little-endian 64-bit one; say so if that ever changes
+        if (java.nio.ByteOrder.nativeOrder() != java.nio.ByteOrder.LITTLE_ENDIAN
+                || java.lang.foreign.ValueLayout.ADDRESS.byteSize() != 8) {
+            throw new IllegalStateException("rx-lsp reads tree-sitter's trees as on little-endian 64-bit machines only");
+        }
+    }
+
     private SubtreeLayout() {
     }
 

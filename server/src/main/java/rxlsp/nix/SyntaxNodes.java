@@ -1,7 +1,6 @@
 package rxlsp.nix;
 
-import java.util.Arrays;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Operations that build new {@link SyntaxNode}s from existing ones. */
@@ -25,13 +24,11 @@ final class SyntaxNodes {
     private static SyntaxNode shift(SyntaxNode n, int delta, String field) {
         List<SyntaxNode> kids = n.children();
         if (!kids.isEmpty()) {
-            // one array, wrapped without another copy (List.copyOf would copy it again); it never escapes
-            SyntaxNode[] moved = new SyntaxNode[kids.size()];
-            for (int i = 0; i < moved.length; i++) {
-                SyntaxNode k = kids.get(i);
-                moved[i] = shift(k, delta, k.field());
+            List<SyntaxNode> moved = new ArrayList<>(kids.size());
+            for (SyntaxNode k : kids) {
+                moved.add(shift(k, delta, k.field()));
             }
-            kids = Collections.unmodifiableList(Arrays.asList(moved));
+            kids = List.copyOf(moved);
         }
         return new SyntaxNode(n.type(), field, n.start() + delta, n.end() + delta, n.flags(), kids);
     }

@@ -6,7 +6,6 @@ import static rxlsp.nix.TreeSitterCalls.CURSOR_NEW;
 import static rxlsp.nix.TreeSitterCalls.FIELD_ID;
 import static rxlsp.nix.TreeSitterCalls.FIRST_CHILD;
 import static rxlsp.nix.TreeSitterCalls.NEXT_SIBLING;
-import static rxlsp.nix.TreeSitterCalls.NODE;
 import static rxlsp.nix.TreeSitterCalls.PARENT;
 import static rxlsp.nix.TreeSitterCalls.ROOT_NODE;
 
