@@ -7,4 +7,6 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/bench/lib.sh"
 bench_build
 bench_machine
-bench_java -Xss16m rxlsp.bench.EmbedLatencyBench "$@"
+# SerialGC, as bin/rx-lsp runs the server; BENCH_JAVA_OPTS adds JVM options
+# shellcheck disable=SC2086
+bench_java -Xss16m -XX:+UseSerialGC ${BENCH_JAVA_OPTS:-} rxlsp.bench.EmbedLatencyBench "$@"

@@ -9,4 +9,4 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 bench_build
 bench_machine
 # shellcheck disable=SC2086
-bench_java -Xss16m ${BENCH_JAVA_OPTS:-} rxlsp.bench.MclAnalyzeBench
+bench_java -Xss16m -XX:+UseSerialGC ${BENCH_JAVA_OPTS:-} rxlsp.bench.MclAnalyzeBench "$@"

@@ -76,10 +76,12 @@ public final class MclAnalyzeBench {
         Job original = new Job("5k", program, Dialect.MGMT_1_1, ImportResolver.none());
         Object[] check = original.run();
         int diagnostics = check[1] == null ? -1 : ((MclCheckResult) check[1]).diagnostics().size();
-        for (int i = 0; i < 50; i++) {
+        // an editor session is warm after its first minute: let the JIT finish before timing
+        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        for (int i = 0; i < warmup; i++) {
             new Job("5k", i % 2 == 0 ? edited : program, Dialect.MGMT_1_1, ImportResolver.none()).run();
         }
-        int runs = 300;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         long[] times = new long[runs];
         long[] checks = new long[runs];
         long[] cpu = new long[runs];
