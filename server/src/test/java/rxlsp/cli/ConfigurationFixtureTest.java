@@ -2,9 +2,7 @@ package rxlsp.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import rxlsp.Main;
 import rxlsp.fixtures.Fixtures;
 import rxlsp.testing.ProjectPaths;
 
@@ -45,15 +42,15 @@ class ConfigurationFixtureTest {
         if (!Files.exists(expected)) {
             return;
         }
-        Run r = run("render", dir.resolve("configuration.nix").toString());
-        assertEquals(0, r.status, r.err);
-        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), r.out, "render of " + dir);
+        CliRun r = CliRun.of("render", dir.resolve("configuration.nix").toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), r.out(), "render of " + dir);
     }
 
     private static void check(Path dir) throws IOException {
-        Run r = run("check", dir.toString());
+        CliRun r = CliRun.of("check", dir.toString());
         Map<String, String> actual = new TreeMap<>();
-        for (String line : r.out.split("\n")) {
+        for (String line : r.out().split("\n")) {
             int colon = line.indexOf(".nix:") >= 0 ? line.indexOf(".nix:") + 4 : line.indexOf(".mcl:") + 4;
             if (colon > 3) {
                 String file = Path.of(line.substring(0, colon)).toString();
@@ -74,14 +71,5 @@ class ConfigurationFixtureTest {
                 actual.keySet(), "diagnostics only for files of the fixture");
     }
 
-    private record Run(int status, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 }

@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rxlsp.Main;
 
 /**
  * Broken and hostile rx.nix configurations: {@code check} and {@code render} answer with diagnostics
@@ -26,17 +22,9 @@ class EmbeddedBadInputTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        return assertTimeoutPreemptively(HANG_GUARD, () -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        });
+    private CliRun run(String... args) {
+        return assertTimeoutPreemptively(HANG_GUARD, () -> CliRun.of(args));
     }
 
     private Path write(String name, String text) throws IOException {
@@ -46,10 +34,10 @@ class EmbeddedBadInputTest {
         return p;
     }
 
-    private Run checkAndRender(Path root) {
-        Run render = run("render", root.toString());
+    private CliRun checkAndRender(Path root) {
+        CliRun render = run("render", root.toString());
         assertEquals(0, render.status(), render.err());
-        Run check = run("check", dir.toString());
+        CliRun check = run("check", dir.toString());
         assertTrue(check.status() == 0 || check.status() == 1, check.err());
         assertTrue(check.err().isEmpty(), check.err());
         return check;
@@ -69,7 +57,7 @@ class EmbeddedBadInputTest {
     void aOneMegabyteFragmentAndTenThousandFragments() throws IOException {
         String big = "$v = \"" + "x".repeat(1 << 20) + "\"\n";
         Path a = write("configuration.nix", "{ rx.mcl.raw = [ ''\n" + big + "'' ]; }\n");
-        Run r = checkAndRender(a);
+        CliRun r = checkAndRender(a);
         assertEquals(0, r.status(), r.out());
         StringBuilder many = new StringBuilder("{ rx.mcl.raw = [\n");
         for (int i = 0; i < 10_000; i++) {
@@ -84,7 +72,7 @@ class EmbeddedBadInputTest {
     void importCyclesMissingFilesAndPathsOutsideTheFolder() throws IOException {
         Path a = write("configuration.nix", "{ imports = [ ./b.nix ./gone.nix ]; rx.mcl.raw = [ (builtins.readFile ./absent.mcl) (builtins.readFile /nonexistent/x.mcl) (builtins.readFile ../../outside.mcl) ]; }\n");
         write("b.nix", "{ imports = [ ./configuration.nix ./b.nix ]; rx.mcl.vars.b = \"1\"; }\n");
-        Run r = checkAndRender(a);
+        CliRun r = checkAndRender(a);
         assertEquals(1, r.status(), r.out());
         assertTrue(r.out().contains("imported module `gone.nix` does not exist [nix-missing-module]"), r.out());
         assertTrue(r.out().contains("cannot read `absent.mcl`"), r.out());
@@ -96,7 +84,7 @@ class EmbeddedBadInputTest {
         write("configuration.nix", "{ imports = [ ./weird.nix ./bin.nix ]; }\n");
         write("weird.nix", "import ./x.nix { rx.mcl.raw = 1; }\n");
         Files.write(dir.resolve("bin.nix"), new byte[] {0, 1, 2, (byte) 0xff, 0});
-        Run r = run("check", dir.toString());
+        CliRun r = run("check", dir.toString());
         assertTrue(r.status() == 1 || r.status() == 2, r.out() + r.err());
         assertTrue(!r.out().contains("Exception") && !r.err().contains("Exception"), r.out() + r.err());
     }

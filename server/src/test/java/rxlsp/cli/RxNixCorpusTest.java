@@ -3,14 +3,10 @@ package rxlsp.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import rxlsp.Main;
 import rxlsp.testing.ProjectPaths;
 
 /**
@@ -25,18 +21,12 @@ class RxNixCorpusTest {
         return nix;
     }
 
-    private static String[] run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new String[] {Integer.toString(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
-    }
 
     @Test
     void theCorpusGetsNoFalseDiagnostics() {
-        String[] r = run("check", corpus().toString());
-        List<String> findings = r[1].lines().filter(l -> l.contains(": error: ") || l.contains(": warning: ")).toList();
-        System.out.println("rx.nix corpus check: " + r[1].lines().reduce((a, b) -> b).orElse(""));
+        CliRun r = CliRun.of("check", corpus().toString());
+        List<String> findings = r.out().lines().filter(l -> l.contains(": error: ") || l.contains(": warning: ")).toList();
+        System.out.println("rx.nix corpus check: " + r.out().lines().reduce((a, b) -> b).orElse(""));
         assertTrue(findings.stream().allMatch(l -> l.endsWith("[nix-empty-file]")), String.join("\n", findings));
         assertEquals(4, findings.size(), String.join("\n", findings));
     }
@@ -44,9 +34,9 @@ class RxNixCorpusTest {
     @Test
     void theTemplateAssemblesLikeRxNixRendersIt() {
         Path template = corpus().resolve("rx.nix/templates/default/flake.nix");
-        String[] r = run("render", template.toString());
-        assertEquals("0", r[0], r[2]);
-        String program = r[1];
+        CliRun r = CliRun.of("render", template.toString());
+        assertEquals(0, r.status(), r.err());
+        String program = r.out();
         // the order rx.nix writes: header, imports (deploy added, sorted), vars, raw blocks, rx.res sorted by name
         List<String> markers = List.of("# Generated MCL for host \"main\"\n\n", "import \"datetime\"\nimport \"deploy\"\nimport \"golang\"\n\n",
                 "$d = datetime.now()\n\n", "file \"/tmp/mgmt/datetime\" {", "file \"/tmp/mgmt/\" {",
