@@ -1,11 +1,11 @@
 package rxlsp.embed;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DidYouMean;
 import rxlsp.text.Severity;
 import rxlsp.text.TextRange;
 
@@ -24,7 +24,7 @@ public final class ResSchemaChecks {
             Optional<ResSchema.Kind> kind = schema.kind(f.kind());
             if (kind.isEmpty()) {
                 out.add(error(module, f.kindRange(), "rx-unknown-kind", "rx.res has no kind `" + f.kind() + "`"
-                        + DidYouMean.suffix(f.kind(), schema.kinds().keySet())));
+                        + DidYouMean.hint(f.kind(), schema.kinds().keySet(), "")));
                 continue;
             }
             if (!kind.get().mgmtName().equals(f.kind())) {
@@ -36,7 +36,7 @@ public final class ResSchemaChecks {
             String type = kind.get().fields().get(f.field());
             if (type == null) {
                 out.add(error(module, f.fieldRange(), "rx-unknown-field", "rx.res." + f.kind() + " has no field `"
-                        + f.field() + "`" + DidYouMean.suffix(f.field(), kind.get().fields().keySet())));
+                        + f.field() + "`" + DidYouMean.hint(f.field(), kind.get().fields().keySet(), "")));
                 continue;
             }
             if (!fits(f.value(), type)) {
@@ -92,43 +92,5 @@ public final class ResSchemaChecks {
 
     private static FileDiagnostic error(ModuleScan m, TextRange range, String code, String message) {
         return new FileDiagnostic(m.file(), new Diagnostic(range, Severity.ERROR, "rx", "scope", code, message, List.of()));
-    }
-
-    /** Suggests the closest known name. */
-    static final class DidYouMean {
-        private DidYouMean() {
-        }
-
-        static String suffix(String name, Collection<String> known) {
-            String best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (String k : known) {
-                int d = distance(name, k);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = k;
-                }
-            }
-            return best != null && bestDistance <= Math.max(1, name.length() / 3) ? "; did you mean `" + best + "`?" : "";
-        }
-
-        static int distance(String a, String b) {
-            int[] prev = new int[b.length() + 1];
-            int[] cur = new int[b.length() + 1];
-            for (int j = 0; j <= b.length(); j++) {
-                prev[j] = j;
-            }
-            for (int i = 1; i <= a.length(); i++) {
-                cur[0] = i;
-                for (int j = 1; j <= b.length(); j++) {
-                    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                    cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                }
-                int[] t = prev;
-                prev = cur;
-                cur = t;
-            }
-            return prev[b.length()];
-        }
     }
 }

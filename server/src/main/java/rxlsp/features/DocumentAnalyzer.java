@@ -1,6 +1,5 @@
 package rxlsp.features;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -57,7 +56,7 @@ public final class DocumentAnalyzer implements AutoCloseable {
 
     /** Analyses with the given dialect and catalogue of mgmt (the user's settings, read per analysis). */
     public AnalysisResult analyze(DocumentSnapshot snapshot, Dialect mclDialect, rxlsp.mcl.catalog.Catalog catalog) {
-        Optional<Path> file = fileOf(snapshot.uri());
+        Optional<Path> file = rxlsp.workspace.FileUris.pathOf(snapshot.uri());
         if (snapshot.kind() == FileKind.MCL) {
             // a .mcl file read by a configuration is judged as part of that program
             Optional<List<Diagnostic>> inProgram = configurations == null || file.isEmpty() ? Optional.empty()
@@ -78,15 +77,6 @@ public final class DocumentAnalyzer implements AutoCloseable {
             diagnostics.sort(Diagnostic.BY_POSITION);
         }
         return new AnalysisResult(snapshot.uri(), snapshot.version(), tree.lines(), diagnostics);
-    }
-
-    private static Optional<Path> fileOf(String uri) {
-        try {
-            URI u = URI.create(uri);
-            return "file".equals(u.getScheme()) ? Optional.of(Path.of(u).toAbsolutePath().normalize()) : Optional.empty();
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            return Optional.empty();
-        }
     }
 
     private NixSyntaxTree parse(DocumentSnapshot snapshot) {

@@ -1,6 +1,5 @@
 package rxlsp.features;
 
-import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import rxlsp.mcl.check.FileImports;
@@ -22,11 +21,6 @@ final class Imports {
 
     /** For an editor document: {@code file:} URIs resolve on disk; unsaved buffers and other schemes do not. */
     static ImportResolver forUri(String uri) {
-        try {
-            URI u = URI.create(uri);
-            return "file".equals(u.getScheme()) ? new FileImports(Path.of(u)) : ImportResolver.none();
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            return ImportResolver.none();
-        }
+        return rxlsp.workspace.FileUris.pathOf(uri).<ImportResolver>map(FileImports::new).orElse(ImportResolver.none());
     }
 }

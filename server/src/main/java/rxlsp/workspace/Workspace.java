@@ -45,28 +45,19 @@ public final class Workspace {
     /** The paths of the open Nix documents with {@code file:} URIs. */
     public List<Path> openNixFiles() {
         return open.values().stream().filter(d -> d.kind() == FileKind.NIX)
-                .map(d -> pathOf(d.uri())).flatMap(Optional::stream).sorted().toList();
+                .map(d -> FileUris.pathOf(d.uri())).flatMap(Optional::stream).sorted().toList();
     }
 
     /** Files by path: the editor's text of open documents, else the disk. */
     public rxlsp.embed.SourceFiles files() {
         return file -> {
             for (OpenDocument doc : open.values()) {
-                if (pathOf(doc.uri()).map(file::equals).orElse(false)) {
+                if (FileUris.pathOf(doc.uri()).map(file::equals).orElse(false)) {
                     return Optional.of(doc.text());
                 }
             }
             return disk.read(file);
         };
-    }
-
-    private static Optional<Path> pathOf(String uri) {
-        try {
-            URI u = URI.create(uri);
-            return "file".equals(u.getScheme()) ? Optional.of(Path.of(u).toAbsolutePath().normalize()) : Optional.empty();
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            return Optional.empty();
-        }
     }
 
     /** The text of a file: the editor's version when open, else what is on disk. */

@@ -1,5 +1,6 @@
 package rxlsp.mcl.check;
 
+import rxlsp.text.DidYouMean;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,9 +1,9 @@
-package rxlsp.mcl.check;
+package rxlsp.text;
 
 import java.util.Collection;
 import java.util.Optional;
 
-/** Suggests the known name closest to a misspelt one, when it is close enough to be a likely typo. */
+/** Suggests the known name closest to a misspelt one, when it is close enough to be a likely typo (shared by the Nix-side and MCL checks). */
 public final class DidYouMean {
     private DidYouMean() {
     }

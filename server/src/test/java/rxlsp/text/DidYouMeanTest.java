@@ -1,4 +1,4 @@
-package rxlsp.mcl.check;
+package rxlsp.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
