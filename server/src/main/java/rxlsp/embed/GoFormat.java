@@ -14,30 +14,47 @@ final class GoFormat {
     static String quote(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
         s.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case 0x07 -> out.append("\\a");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case 0x0B -> out.append("\\v");
-                default -> {
-                    if (isPrint(cp)) {
-                        out.appendCodePoint(cp);
-                    } else if (cp < 0x80 || Character.isSurrogate((char) cp) && cp < 0x10000) {
-                        out.append(cp < 0x80 ? String.format("\\x%02x", cp) : "\\ufffd");
-                    } else if (cp < 0x10000) {
-                        out.append(String.format("\\u%04x", cp));
-                    } else {
-                        out.append(String.format("\\U%08x", cp));
-                    }
-                }
+            String e = escape(cp);
+            if (e == null) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append(e);
             }
         });
         return out.append('"').toString();
+    }
+
+    /** True when {@code strconv.Quote} writes some character of {@code s} as {@code \x}, {@code \u} or {@code \U}. */
+    static boolean hasNumericEscape(String s) {
+        return s.codePoints().mapToObj(GoFormat::escape).anyMatch(e -> e != null && e.length() > 2);
+    }
+
+    /** How {@code strconv.Quote} writes one character: null when it is kept as it is. */
+    private static String escape(int cp) {
+        return switch (cp) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case 0x07 -> "\\a";
+            case '\b' -> "\\b";
+            case '\f' -> "\\f";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case 0x0B -> "\\v";
+            default -> {
+                if (isPrint(cp)) {
+                    yield null;
+                } else if (cp < 0x80) {
+                    yield String.format("\\x%02x", cp);
+                } else if (Character.isSurrogate((char) cp) && cp < 0x10000) {
+                    yield "\\ufffd"; // a lone surrogate is not valid text; Go writes the replacement character
+                } else if (cp < 0x10000) {
+                    yield String.format("\\u%04x", cp);
+                } else {
+                    yield String.format("\\U%08x", cp);
+                }
+            }
+        };
     }
 
     /** Go's {@code unicode.IsPrint}: letters, marks, numbers, punctuation, symbols and the ASCII space. */

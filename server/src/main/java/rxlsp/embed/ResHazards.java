@@ -20,14 +20,13 @@ final class ResHazards {
     }
 
     static void string(FragmentReader.StringValue decoded, NixValue v, ResRenderer.Def d, List<FileDiagnostic> problems) {
-        String value = decoded.value();
-        String quoted = GoFormat.quote(value);
-        if (quoted.matches("(?s).*\\\\[xuU].*")) {
+        String known = withoutHoles(decoded);
+        if (GoFormat.hasNumericEscape(known)) {
             problems.add(ResRenderer.warning(d, v.node().range(), "rx-go-escape",
                     "rx.nix quotes a character of this string with a Go escape (`\\x`, `\\u`), which MCL "
                             + "strings do not accept"));
         }
-        if (withoutHoles(decoded).contains("${")) {
+        if (known.contains("${")) {
             problems.add(ResRenderer.warning(d, v.node().range(), "rx-res-interpolation",
                     "rx.nix does not escape `${` in rx.res strings: mgmt will read it as an MCL interpolation"));
         }
@@ -37,7 +36,7 @@ final class ResHazards {
         StringBuilder b = new StringBuilder();
         int at = 0;
         for (var h : decoded.holes()) {
-            b.append(decoded.value(), at, h.start()).append('\0');
+            b.append(decoded.value(), at, h.start()).append(' '); // a hole is unknown text: neither an escape nor `${`
             at = h.end();
         }
         return b.append(decoded.value().substring(at)).toString();

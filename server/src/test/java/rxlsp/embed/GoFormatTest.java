@@ -33,6 +33,13 @@ class GoFormatTest {
     }
 
     @Test
+    void numericEscapesAreFoundInTheTextNotInItsQuotedForm() {
+        assertEquals(false, GoFormat.hasNumericEscape("C:\\xyz \\u0041 tab\there é😀"));
+        assertEquals(true, GoFormat.hasNumericEscape("no\u00a0break"));
+        assertEquals(true, GoFormat.hasNumericEscape("bell\u0001"));
+    }
+
+    @Test
     void goTrimSpaceTrimsUnicodeSpaceButNotZeroWidthSpace() {
         assertEquals(true, GoSpace.isSpace(0xA0));
         assertEquals(true, GoSpace.isSpace(0x85));
