@@ -24,7 +24,7 @@ final class GoFormat {
         return out.append('"').toString();
     }
 
-    /** True when {@code strconv.Quote} writes some character of {@code s} as {@code \x}, {@code \u} or {@code \U}. */
+    /** True when {@code strconv.Quote} writes some character of {@code s} as a numeric escape (x, u or U after a backslash). */
     static boolean hasNumericEscape(String s) {
         return s.codePoints().mapToObj(GoFormat::escape).anyMatch(e -> e != null && e.length() > 2);
     }
