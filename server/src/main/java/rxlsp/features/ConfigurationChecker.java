@@ -67,36 +67,54 @@ public final class ConfigurationChecker {
     }
 
     public Report check(List<ModuleScan> scans) {
-        Map<Path, Set<Diagnostic>> found = new TreeMap<>();
-        Set<Path> programFiles = new HashSet<>();
-        Set<Path> checkedModules = new HashSet<>();
+        Findings findings = new Findings();
         for (ModuleScan root : roots(scans)) {
-            if (checkedModules.contains(root.file())) {
-                continue;
-            }
-            Configuration cfg = ConfigurationLoader.load(root, modules);
-            add(found, cfg.problems());
-            List<FileDiagnostic> moduleFindings = new ArrayList<>();
-            for (ModuleScan m : cfg.modules()) {
-                List<FileDiagnostic> checks = moduleChecks(m);
-                moduleFindings.addAll(checks);
-                if (checkedModules.add(m.file())) {
-                    add(found, checks);
-                }
-                m.sites().stream().filter(s -> s.readFile() != null).forEach(s -> programFiles.add(s.readFile()));
-            }
-            if (cfg.contributesToProgram()) {
-                AssembledProgram program = ProgramAssembler.assemble(cfg.modules(), reader);
-                add(found, EmbeddedMcl.check(program, dialect, catalog, moduleFindings, parses));
+            if (!findings.checkedModules.contains(root.file())) {
+                check(ConfigurationLoader.load(root, modules), findings);
             }
         }
-        Map<Path, List<Diagnostic>> out = new TreeMap<>();
-        found.forEach((file, ds) -> {
-            List<Diagnostic> sorted = new ArrayList<>(ds);
-            sorted.sort(Diagnostic.BY_POSITION);
-            out.put(file, List.copyOf(sorted));
-        });
-        return new Report(out, programFiles);
+        return findings.report();
+    }
+
+    /** What checking one configuration, already loaded, finds. */
+    public Report check(Configuration cfg) {
+        Findings findings = new Findings();
+        check(cfg, findings);
+        return findings.report();
+    }
+
+    /** Diagnostics collected over configurations; a module's own checks count once. */
+    private static final class Findings {
+        final Map<Path, Set<Diagnostic>> found = new TreeMap<>();
+        final Set<Path> programFiles = new HashSet<>();
+        final Set<Path> checkedModules = new HashSet<>();
+
+        Report report() {
+            Map<Path, List<Diagnostic>> out = new TreeMap<>();
+            found.forEach((file, ds) -> {
+                List<Diagnostic> sorted = new ArrayList<>(ds);
+                sorted.sort(Diagnostic.BY_POSITION);
+                out.put(file, List.copyOf(sorted));
+            });
+            return new Report(out, programFiles);
+        }
+    }
+
+    private void check(Configuration cfg, Findings findings) {
+        add(findings.found, cfg.problems());
+        List<FileDiagnostic> moduleFindings = new ArrayList<>();
+        for (ModuleScan m : cfg.modules()) {
+            List<FileDiagnostic> checks = moduleChecks(m);
+            moduleFindings.addAll(checks);
+            if (findings.checkedModules.add(m.file())) {
+                add(findings.found, checks);
+            }
+            m.sites().stream().filter(s -> s.readFile() != null).forEach(s -> findings.programFiles.add(s.readFile()));
+        }
+        if (cfg.contributesToProgram()) {
+            AssembledProgram program = ProgramAssembler.assemble(cfg.modules(), reader);
+            add(findings.found, EmbeddedMcl.check(program, dialect, catalog, moduleFindings, parses));
+        }
     }
 
     /** The program rx.nix would write for the configuration rooted at {@code root}. */

@@ -63,7 +63,7 @@ public final class ConfigurationContext implements AutoCloseable {
             return Optional.empty();
         }
         ConfigurationChecker.Report report = new ConfigurationChecker(modules, reader, dialect, catalog, parses)
-                .check(List.of(cfg.modules().get(0)));
+                .check(cfg); // loaded once, by the root search or here
         return Optional.of(report.diagnostics().getOrDefault(file, List.of()));
     }
 
