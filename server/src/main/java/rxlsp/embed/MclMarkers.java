@@ -1,7 +1,5 @@
 package rxlsp.embed;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
 import rxlsp.nix.SyntaxNode;
@@ -17,25 +15,15 @@ final class MclMarkers {
     private MclMarkers() {
     }
 
-    static void find(SyntaxNode root, String text, List<FragmentSite> into) {
-        Deque<SyntaxNode> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            SyntaxNode node = stack.pop();
-            List<SyntaxNode> children = node.children();
-            for (int i = 0; i < children.size(); i++) {
-                SyntaxNode c = children.get(i);
-                if (c.is("comment") && i + 1 < children.size() && MARKER.matcher(c.text(text).strip()).matches()) {
-                    SyntaxNode next = children.get(i + 1);
-                    if (next.is("string_expression") || next.is("indented_string_expression")) {
-                        into.add(new FragmentSite(FragmentRole.MARKED, null, null, next, null, false, next,
-                                Priority.PLAIN));
-                    }
-                }
-            }
-            for (int i = children.size() - 1; i >= 0; i--) {
-                if (!children.get(i).children().isEmpty()) {
-                    stack.push(children.get(i));
+    /** Adds the marked strings among the children of {@code node}. */
+    static void collect(SyntaxNode node, String text, List<FragmentSite> into) {
+        List<SyntaxNode> children = node.children();
+        for (int i = 0; i + 1 < children.size(); i++) {
+            SyntaxNode c = children.get(i);
+            if (c.is("comment") && MARKER.matcher(c.text(text).strip()).matches()) {
+                SyntaxNode next = children.get(i + 1);
+                if (next.is("string_expression") || next.is("indented_string_expression")) {
+                    into.add(new FragmentSite(FragmentRole.MARKED, null, null, next, null, false, next, Priority.PLAIN));
                 }
             }
         }

@@ -44,9 +44,8 @@ public final class ModuleScanner {
     static ModuleScan scanTree(Path file, String text, SyntaxNode root) {
         ModuleScanner scanner = new ModuleScanner(file, text);
         root.child("expression").ifPresent(e -> scanner.module(e, Env.EMPTY, 0));
-        scanner.inlineModules(root);
         List<FragmentSite> marked = new ArrayList<>();
-        MclMarkers.find(root, text, marked);
+        scanner.walkTree(root, marked);
         // a marked string that is also an option value is analysed as part of the program only
         for (FragmentSite m : marked) {
             if (scanner.sites.stream().noneMatch(s -> s.string() == m.string())) {
@@ -114,11 +113,12 @@ public final class ModuleScanner {
     }
 
     /**
-     * Modules written inline where a configuration is built: the elements of a {@code modules = [ … ]}
-     * list ({@code lib.nixosSystem}, flake templates). Functions and attribute sets there are modules
-     * of this file; path literals are modules it imports.
+     * One walk over the whole tree, in source order, for what can stand anywhere: modules written
+     * inline where a configuration is built (the elements of a {@code modules = [ … ]} list, as in
+     * {@code lib.nixosSystem} and flake templates: functions and attribute sets there are modules of
+     * this file, path literals modules it imports), and strings marked as MCL (into {@code marked}).
      */
-    private void inlineModules(SyntaxNode root) {
+    private void walkTree(SyntaxNode root, List<FragmentSite> marked) {
         java.util.ArrayDeque<SyntaxNode> stack = new java.util.ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
@@ -133,9 +133,11 @@ public final class ModuleScanner {
                     }
                 }
             }
-            for (SyntaxNode c : n.children()) {
-                if (!c.children().isEmpty()) {
-                    stack.push(c);
+            MclMarkers.collect(n, text, marked);
+            List<SyntaxNode> children = n.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                if (!children.get(i).children().isEmpty()) {
+                    stack.push(children.get(i));
                 }
             }
         }
