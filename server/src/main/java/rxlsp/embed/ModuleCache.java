@@ -23,9 +23,6 @@ public final class ModuleCache implements ModuleSource, AutoCloseable {
 
     @Override
     public Optional<ModuleScan> scan(Path file) {
-        if (!file.toString().endsWith(".nix") && !java.nio.file.Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
         Optional<String> text = files.read(file);
         if (text.isEmpty()) {
             return Optional.empty();

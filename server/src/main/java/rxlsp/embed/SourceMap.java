@@ -103,16 +103,19 @@ public final class SourceMap {
         return p.fragment().map().encode(local, edit.newText()).map(e -> new FileEdit(p.fragment().file(), e));
     }
 
+    /** The last run ending at or before {@code offset} (binary search: the runs are sorted and disjoint). */
     private Optional<Piece> lastPieceBefore(int offset) {
-        Piece best = null;
-        for (Piece p : pieces) {
-            if (p.end() <= offset) {
-                best = p;
+        int lo = 0;
+        int hi = pieces.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pieces.get(mid).end() <= offset) {
+                lo = mid + 1;
             } else {
-                break;
+                hi = mid - 1;
             }
         }
-        return Optional.ofNullable(best);
+        return hi >= 0 ? Optional.of(pieces.get(hi)) : Optional.empty();
     }
 
     private static SourceLocation endOf(Piece p) {
