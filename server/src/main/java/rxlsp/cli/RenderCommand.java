@@ -8,12 +8,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import rxlsp.embed.AssembledProgram;
+import rxlsp.embed.ConfigurationLoader;
 import rxlsp.embed.DiskFiles;
 import rxlsp.embed.ModuleCache;
 import rxlsp.embed.ModuleScan;
 import rxlsp.embed.NixFragmentReader;
-import rxlsp.features.ConfigurationChecker;
-import rxlsp.mcl.Dialect;
+import rxlsp.embed.ProgramAssembler;
 
 /** {@code rx-lsp render FILE.nix}: prints the {@code main.mcl} rx.nix would generate for a configuration. */
 @Command(name = "render", mixinStandardHelpOptions = true,
@@ -46,8 +46,8 @@ public final class RenderCommand implements Callable<Integer> {
                 err.println("rx-lsp: " + file + ": cannot read");
                 return 2;
             }
-            AssembledProgram program = new ConfigurationChecker(cache, new NixFragmentReader(disk), Dialect.MGMT_1_1)
-                    .assemble(scan.get());
+            AssembledProgram program = ProgramAssembler.assemble(
+                    ConfigurationLoader.load(scan.get(), cache).modules(), new NixFragmentReader(disk));
             out.print(program.text());
             out.flush();
             return 0;

@@ -38,10 +38,6 @@ public final class ConfigurationChecker {
     private final Catalog catalog;
     private final MclParseCache parses;
 
-    public ConfigurationChecker(ModuleSource modules, FragmentReader reader, Dialect dialect) {
-        this(modules, reader, dialect, Catalog.builtIn(dialect), new MclParseCache());
-    }
-
     /** @param catalog what the mgmt the configuration deploys with offers (built-in, or from its docs) */
     public ConfigurationChecker(ModuleSource modules, FragmentReader reader, Dialect dialect, Catalog catalog) {
         this(modules, reader, dialect, catalog, new MclParseCache());
@@ -115,11 +111,6 @@ public final class ConfigurationChecker {
             AssembledProgram program = ProgramAssembler.assemble(cfg.modules(), reader);
             add(findings.found, EmbeddedMcl.check(program, dialect, catalog, moduleFindings, parses));
         }
-    }
-
-    /** The program rx.nix would write for the configuration rooted at {@code root}. */
-    public AssembledProgram assemble(ModuleScan root) {
-        return ProgramAssembler.assemble(ConfigurationLoader.load(root, modules).modules(), reader);
     }
 
     /** Modules no other module of the set imports, then any left over (modules that only import each other). */
