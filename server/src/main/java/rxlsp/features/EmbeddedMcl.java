@@ -79,9 +79,8 @@ public final class EmbeddedMcl {
         }
         Catalog withHoles = catalog.withGlobals(holeNames.stream()
                 .map(n -> new VariableInfo("", n, n, "?1", "a value only Nix knows (an interpolation)")).toList());
-        MclCheckResult result = MclChecker.check(parsed.program(), withHoles, NO_LOCAL_FILES, dialect);
+        MclCheckResult result = MclChecker.check(parsed.program(), withHoles, NO_LOCAL_FILES, dialect, !complete);
         return result.diagnostics().stream()
-                .filter(d -> complete || !d.code().startsWith("mcl-undefined-"))
                 .filter(d -> holes.stream().noneMatch(h -> h.start() < d.range().end() && d.range().start() < h.end()))
                 .toList();
     }

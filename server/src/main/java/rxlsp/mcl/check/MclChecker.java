@@ -29,12 +29,18 @@ public final class MclChecker {
 
     /** @param dialect the dialect local imports are parsed in (the checked file's own) */
     public static MclCheckResult check(Program program, Catalog catalog, ImportResolver imports, Dialect dialect) {
+        return check(program, catalog, imports, dialect, false);
+    }
+
+    /** @param open part of the program is unknown: see {@link ScopeChecks#check(Program, Catalog, ImportResolver, Dialect, boolean)} */
+    public static MclCheckResult check(Program program, Catalog catalog, ImportResolver imports, Dialect dialect,
+                                       boolean open) {
         List<Diagnostic> out = new ArrayList<>();
         ScopeResult scope;
         try {
             out.addAll(InitChecks.check(program, catalog));
             out.addAll(ResourceChecks.check(program, catalog));
-            scope = ScopeChecks.check(program, catalog, imports, dialect);
+            scope = ScopeChecks.check(program, catalog, imports, dialect, open);
         } catch (StackOverflowError deep) {
             // rx-lsp's threads have deep stacks; this needs pathological input on a small one. Not an error
             // of the program: a warning, and no further stage

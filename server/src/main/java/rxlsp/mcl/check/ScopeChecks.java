@@ -64,7 +64,20 @@ public final class ScopeChecks {
     }
 
     public static ScopeResult check(Program program, Catalog catalog, ImportResolver imports, Dialect dialect) {
+        return check(program, catalog, imports, dialect, false);
+    }
+
+    /**
+     * @param open true when part of the program is unknown (an rx.nix raw block only Nix can compute):
+     *             a name defined nowhere visible may be defined there, so it resolves to an opaque
+     *             definition of unknown type instead of being reported
+     */
+    public static ScopeResult check(Program program, Catalog catalog, ImportResolver imports, Dialect dialect, boolean open) {
         ScopeChecks checks = new ScopeChecks(catalog, imports, dialect, program.range().length());
+        if (open) {
+            checks.global.squashedOpaque = true;
+            checks.global.opaqueReason = "perhaps defined in a part of the program only Nix can compute";
+        }
         checks.walkProg(program.statements(), checks.global, null);
         List<Diagnostic> main = new ArrayList<>(checks.diagnostics.getOrDefault("", List.of()));
         main.sort(Diagnostic.BY_POSITION);
@@ -672,7 +685,7 @@ public final class ScopeChecks {
                 return member(via, space, name.substring(dot + 1));
             }
         }
-        return frame.squashedOpaque ? new Definition.Opaque(name, "from an `as *` import rx-lsp cannot list") : null;
+        return frame.squashedOpaque ? new Definition.Opaque(name, frame.opaqueReason) : null;
     }
 
     /** Every name of a namespace visible from a frame, imported and exported ones included, for hints. */

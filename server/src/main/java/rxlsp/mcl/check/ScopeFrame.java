@@ -23,8 +23,13 @@ final class ScopeFrame {
     /** By {@link Space} ordinal; a map is created on the first definition (most frames define one or two names). */
     @SuppressWarnings("unchecked")
     private final Map<String, Definition>[] names = new Map[Space.values().length];
-    /** Set by an {@code import … as *} whose names cannot be listed: a missing name may come from it. */
+    /**
+     * Set by an {@code import … as *} whose names cannot be listed, or on the global frame of a program
+     * with parts rx-lsp cannot see: a missing name may come from there.
+     */
     boolean squashedOpaque;
+    /** Why a name missing here is accepted (shown on the {@link Definition.Opaque} it resolves to). */
+    String opaqueReason = "from an `as *` import rx-lsp cannot list";
     /** Set by a system package's {@code import … as *}: its embedded-MCL classes are not listed anywhere. */
     boolean squashedClasses;
     /** True for a class body that adopted {@code class a:b} sugar classes: they register by their last name. */
