@@ -109,7 +109,7 @@ public final class ConfigurationChecker {
         }
         if (cfg.contributesToProgram()) {
             AssembledProgram program = ProgramAssembler.assemble(cfg.modules(), reader);
-            add(findings.found, EmbeddedMcl.check(program, dialect, catalog, moduleFindings, parses));
+            add(findings.found, EmbeddedMcl.check(program, dialect, catalog, moduleFindings, parses, cfg.root()));
         }
     }
 

@@ -9,7 +9,7 @@ import rxlsp.text.Diagnostic;
 
 import java.util.List;
 import rxlsp.mcl.Dialect;
-import rxlsp.mcl.MclFrontEnd;
+import rxlsp.mcl.MclIncrementalParser;
 import rxlsp.nix.NixParser;
 import rxlsp.nix.NixSyntaxTree;
 import rxlsp.text.LineIndex;
@@ -18,10 +18,11 @@ import rxlsp.workspace.FileKind;
 
 /**
  * Analyses successive snapshots of one open document, reparsing Nix incrementally from the edits
- * between them. Not thread-safe: the caller runs one analysis of a document at a time.
+ * between them and MCL from the statements that changed. Not thread-safe: the caller runs one analysis of a document at a time.
  */
 public final class DocumentAnalyzer implements AutoCloseable {
     private final NixParser nixParser = new NixParser();
+    private final MclIncrementalParser mclParser = new MclIncrementalParser();
 
     private final Dialect mclDialect;
     private final ConfigurationContext configurations;
@@ -61,9 +62,8 @@ public final class DocumentAnalyzer implements AutoCloseable {
             // a .mcl file read by a configuration is judged as part of that program
             Optional<List<Diagnostic>> inProgram = configurations == null || file.isEmpty() ? Optional.empty()
                     : configurations.diagnosticsFor(file.get(), null, mclDialect, catalog);
-            // MCL files are small: a full parse per change is cheap and keeps no state between versions.
             return new AnalysisResult(snapshot.uri(), snapshot.version(), LineIndex.of(snapshot.text()),
-                    inProgram.orElseGet(() -> Diagnostics.ofMcl(MclFrontEnd.parse(snapshot.text(), mclDialect),
+                    inProgram.orElseGet(() -> Diagnostics.ofMcl(mclParser.parse(snapshot.text(), mclDialect),
                             Imports.forUri(snapshot.uri()), catalog)));
         }
         if (snapshot.kind() != FileKind.NIX) {

@@ -35,9 +35,11 @@ public final class EmbeddedMcl {
     /**
      * @param known diagnostics already found in the same files (rx.res hazards, …): the whole
      *              program's syntax errors they explain are not reported again
+     * @param programKey what identifies the program from one version to the next (the configuration's
+     *              root), so that it is parsed again only where it changed
      */
     public static List<FileDiagnostic> check(AssembledProgram program, Dialect dialect, Catalog catalog,
-                                             List<FileDiagnostic> known, MclParseCache parses) {
+                                             List<FileDiagnostic> known, MclParseCache parses, Object programKey) {
         List<FileDiagnostic> out = new ArrayList<>(program.problems());
         boolean fragmentsClean = true;
         for (FragmentText f : program.fragments()) {
@@ -48,7 +50,8 @@ public final class EmbeddedMcl {
         if (fragmentsClean) {
             List<FileDiagnostic> all = new ArrayList<>(known);
             all.addAll(out);
-            out.addAll(wholeProgram(program, dialect, catalog, all));
+            MclParseResult parsed = parses.parseProgram(programKey, program.analysisText(), dialect);
+            out.addAll(wholeProgram(program, dialect, catalog, all, parsed));
         }
         return out;
     }
@@ -137,9 +140,8 @@ public final class EmbeddedMcl {
 
     /** Problems only the whole program shows: MCL that rx.nix writes itself, names across fragments. */
     private static List<FileDiagnostic> wholeProgram(AssembledProgram program, Dialect dialect, Catalog catalog,
-                                                     List<FileDiagnostic> known) {
+                                                     List<FileDiagnostic> known, MclParseResult parsed) {
         List<FileDiagnostic> out = new ArrayList<>();
-        MclParseResult parsed = MclFrontEnd.parse(program.analysisText(), dialect);
         List<Diagnostic> found = new ArrayList<>(parsed.diagnostics());
         if (!parsed.hasErrors()) {
             found.addAll(semantic(parsed, program.analysisText(), program.holes(), program.complete(), catalog, dialect));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import rxlsp.mcl.Dialect;
 import rxlsp.mcl.MclFrontEnd;
+import rxlsp.mcl.MclIncrementalParser;
 import rxlsp.mcl.MclParseResult;
 import rxlsp.mcl.MgmtCorpus;
 import rxlsp.mcl.TxtarImports;
@@ -21,7 +22,7 @@ import rxlsp.testing.ProjectPaths;
  * Full MCL analysis (parse, init, resource, scope and type stages) as {@code bench/mcl-analyze.sh}
  * runs it, not a test: the whole corpus (interpreter cases and examples, both dialects) once warm and the
  * heap its results hold when kept all at once, then a 5,000-line program re-analysed after each of many
- * one-character edits, as the language server does (p50 / p99).
+ * one-character edits, the way the language server does it and with a full parse each time (p50 / p99).
  */
 public final class MclAnalyzeBench {
     private MclAnalyzeBench() {
@@ -71,42 +72,82 @@ public final class MclAnalyzeBench {
         }
 
         String program = FiveThousandLines.program();
-        String edited = program.replace("\"host-120\"", "\"host-12O\"");
         Catalog catalog = Catalog.builtIn(Dialect.MGMT_1_1);
-        Job original = new Job("5k", program, Dialect.MGMT_1_1, ImportResolver.none());
-        Object[] check = original.run();
+        Object[] check = new Job("5k", program, Dialect.MGMT_1_1, ImportResolver.none()).run();
         int diagnostics = check[1] == null ? -1 : ((MclCheckResult) check[1]).diagnostics().size();
+        List<String> versions = typing(program, 4_000);
         // an editor session is warm after its first minute: let the JIT finish before timing
         int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 300;
-        for (int i = 0; i < warmup; i++) {
-            new Job("5k", i % 2 == 0 ? edited : program, Dialect.MGMT_1_1, ImportResolver.none()).run();
-        }
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        System.out.printf("5,000-line program (%d KB, %d diagnostics), re-analysed after each of %d one-character edits "
+                + "at random places (%d runs after %d warm-up edits):%n", program.length() / 1024, diagnostics, runs, runs,
+                warmup);
+        Timings editor = timed(versions, warmup, runs, catalog, new MclIncrementalParser()::parse);
+        editor.print("  as the language server does it (statements the edit touches reparsed)");
+        Timings full = timed(versions, warmup, runs, catalog, MclFrontEnd::parse);
+        full.print("  with a full parse every time (a file's first analysis, and rx-lsp check)");
+    }
+
+    /** Successive versions of the program as typing makes them: a character put into a string, then taken out again. */
+    private static List<String> typing(String program, int count) {
+        java.util.Random random = new java.util.Random(5000);
+        List<String> versions = new ArrayList<>();
+        String text = program;
+        for (int i = 0; i < count; i++) {
+            if (i % 2 == 0) {
+                int block = random.nextInt(200);
+                String name = "\"host-" + block + "\"";
+                int at = text.indexOf(name) + name.length() - 1;
+                text = text.substring(0, at) + "x" + text.substring(at);
+            } else {
+                text = program;
+            }
+            versions.add(text);
+        }
+        return versions;
+    }
+
+    private interface Parser {
+        MclParseResult parse(String text, Dialect dialect);
+    }
+
+    private record Timings(long[] wall, long[] semantic, long[] cpu) {
+        void print(String what) {
+            int n = wall.length;
+            System.out.printf("%s: p50 %.1f ms, p99 %.1f ms wall; CPU time of the analysing thread p50 %.1f ms, p99 %.1f ms; "
+                            + "the semantic stages alone p50 %.1f ms, p99 %.1f ms%n", what, wall[n / 2] / 1e6,
+                    wall[n * 99 / 100] / 1e6, cpu[n / 2] / 1e6, cpu[n * 99 / 100] / 1e6, semantic[n / 2] / 1e6,
+                    semantic[n * 99 / 100] / 1e6);
+        }
+    }
+
+    private static Timings timed(List<String> versions, int warmup, int runs, Catalog catalog, Parser parser) {
+        for (int i = 0; i < warmup; i++) {
+            MclParseResult parsed = parser.parse(versions.get(i % versions.size()), Dialect.MGMT_1_1);
+            MclChecker.check(parsed.program(), catalog, ImportResolver.none(), Dialect.MGMT_1_1);
+        }
         long[] times = new long[runs];
         long[] checks = new long[runs];
         long[] cpu = new long[runs];
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < runs; i++) {
-            String text = i % 2 == 0 ? edited : program;
+            String text = versions.get((warmup + i) % versions.size());
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            MclParseResult parsed = MclFrontEnd.parse(text, Dialect.MGMT_1_1);
+            MclParseResult parsed = parser.parse(text, Dialect.MGMT_1_1);
             long t1 = System.nanoTime();
             MclChecker.check(parsed.program(), catalog, ImportResolver.none(), Dialect.MGMT_1_1);
             times[i] = System.nanoTime() - t0;
             checks[i] = System.nanoTime() - t1;
             cpu[i] = threads.getCurrentThreadCpuTime() - c0;
+            if (parsed.hasErrors()) {
+                throw new AssertionError("an edit broke the program: " + parsed.diagnostics().getFirst());
+            }
         }
         Arrays.sort(times);
         Arrays.sort(checks);
         Arrays.sort(cpu);
-        System.out.printf("5,000-line program (%d KB, %d diagnostics) re-analysed after an edit: p50 %.1f ms, p99 %.1f ms "
-                        + "(of which the semantic stages alone: p50 %.1f ms, p99 %.1f ms; %d runs)%n",
-                program.length() / 1024, diagnostics, times[runs / 2] / 1e6, times[runs * 99 / 100] / 1e6,
-                checks[runs / 2] / 1e6, checks[runs * 99 / 100] / 1e6, runs);
-        // on a shared machine wall time includes waiting for a CPU; the analysing thread's own CPU time does not
-        System.out.printf("  same, CPU time of the analysing thread: p50 %.1f ms, p99 %.1f ms%n", cpu[runs / 2] / 1e6,
-                cpu[runs * 99 / 100] / 1e6);
+        return new Timings(times, checks, cpu);
     }
 
     private static long usedAfterGc(Runtime rt) {
