@@ -1,9 +1,7 @@
 package rxlsp.nix;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import rxlsp.text.Diagnostic;
 
 /**
@@ -13,40 +11,75 @@ import rxlsp.text.Diagnostic;
  * ({@code f or}), but not as a variable elsewhere, a formal or a lambda parameter.
  */
 final class KeywordNames {
-    private static final Set<String> KEYWORDS = Set.of("if", "then", "else", "assert", "with", "let", "in", "rec", "inherit");
+    private static final List<String> KEYWORDS = List.of("if", "then", "else", "assert", "with", "let", "in", "rec",
+            "inherit", "or");
+    private static final int LONGEST = 7;
 
     private KeywordNames() {
     }
 
+    /**
+     * A walk over the subtrees the copy marked {@link SyntaxNode#HAS_KEYWORD_NAME} (this runs on every
+     * keystroke: most of the tree is skipped), with an explicit stack of (node, parent, grandparent)
+     * kept in arrays.
+     */
     static List<Diagnostic> misused(NixSyntaxTree tree) {
         List<Diagnostic> out = new ArrayList<>();
         String text = tree.text();
-        record Visit(SyntaxNode node, SyntaxNode parent, SyntaxNode grandparent) {
-        }
-        ArrayDeque<Visit> work = new ArrayDeque<>();
-        work.push(new Visit(tree.root(), null, null));
-        while (!work.isEmpty()) {
-            Visit v = work.pop();
-            SyntaxNode n = v.node();
+        SyntaxNode[] nodes = new SyntaxNode[64];
+        SyntaxNode[] parents = new SyntaxNode[64];
+        SyntaxNode[] grandparents = new SyntaxNode[64];
+        int top = 0;
+        nodes[top++] = tree.root();
+        while (top > 0) {
+            top--;
+            SyntaxNode n = nodes[top];
+            SyntaxNode parent = parents[top];
+            SyntaxNode grandparent = grandparents[top];
+            if ((n.flags() & SyntaxNode.HAS_KEYWORD_NAME) == 0) {
+                continue;
+            }
             if (n.is("identifier")) {
-                if (n.end() - n.start() > 7) {
-                    continue; // longer than any keyword: skip the substring (this runs on every keystroke)
-                }
-                String name = n.text(text);
-                if (KEYWORDS.contains(name) || name.equals("or") && orMisused(v.parent(), v.grandparent(), n)) {
+                String name = keyword(text, n.start(), n.end());
+                if (name != null && (!name.equals("or") || orMisused(parent, grandparent, n))) {
                     out.add(Diagnostic.error(n.range(), NixSyntaxDiagnostics.SOURCE, NixSyntaxDiagnostics.STAGE,
                             "nix-keyword-as-name", "`" + name + "` is a keyword and cannot be used as a name here"
                                     + (name.equals("or") ? "" : "; quote it (\"" + name + "\") as an attribute name")));
                 }
                 continue;
             }
-            for (SyntaxNode c : n.children()) {
-                if (c.isNamed()) {
-                    work.push(new Visit(c, n, v.parent()));
+            List<SyntaxNode> children = n.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                SyntaxNode c = children.get(i);
+                if (!c.isNamed()) {
+                    continue;
                 }
+                if (top == nodes.length) {
+                    nodes = java.util.Arrays.copyOf(nodes, top * 2);
+                    parents = java.util.Arrays.copyOf(parents, top * 2);
+                    grandparents = java.util.Arrays.copyOf(grandparents, top * 2);
+                }
+                nodes[top] = c;
+                parents[top] = n;
+                grandparents[top] = parent;
+                top++;
             }
         }
         return out;
+    }
+
+    /** The keyword (or {@code or}) {@code text[start, end)} spells, or null. */
+    static String keyword(String text, int start, int end) {
+        int length = end - start;
+        if (length < 2 || length > LONGEST) {
+            return null;
+        }
+        for (String k : KEYWORDS) {
+            if (k.length() == length && text.startsWith(k, start)) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private static boolean orMisused(SyntaxNode parent, SyntaxNode grandparent, SyntaxNode id) {

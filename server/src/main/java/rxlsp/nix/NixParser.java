@@ -136,7 +136,7 @@ public final class NixParser implements AutoCloseable {
 
     private NixSyntaxTree copy(MemorySegment tree, String text) {
         ReuseMap next = incremental ? new ReuseMap(copies.size()) : null;
-        TreeCopier.Copy copy = TreeCopier.copy(tree, MAX_DEPTH, copies, next);
+        TreeCopier.Copy copy = TreeCopier.copy(tree, text, MAX_DEPTH, copies, next);
         copies = copy.depthLimited() || next == null ? new ReuseMap() : next;
         return new NixSyntaxTree(text, rxlsp.text.LineIndex.of(text), copy.root(), copy.depthLimited());
     }

@@ -13,7 +13,8 @@ import rxlsp.text.TextRange;
  * @param field    the field name this node fills in its parent, or null
  * @param start    start offset (UTF-16 code units)
  * @param end      end offset
- * @param flags    {@link #NAMED}, {@link #ERROR}, {@link #MISSING}, {@link #EXTRA}
+ * @param flags    {@link #NAMED}, {@link #ERROR}, {@link #MISSING}, {@link #EXTRA}, {@link #HAS_ERROR},
+ *                 {@link #HAS_KEYWORD_NAME}
  */
 public record SyntaxNode(String type, String field, int start, int end, int flags, List<SyntaxNode> children) {
     public static final int NAMED = 1;
@@ -22,6 +23,11 @@ public record SyntaxNode(String type, String field, int start, int end, int flag
     public static final int EXTRA = 8;
     /** The subtree contains an ERROR or MISSING node. */
     public static final int HAS_ERROR = 16;
+    /**
+     * The node is, or contains, an identifier spelled like a Nix keyword or {@code or}: set when the
+     * tree is copied, so that the check for keywords used as names visits only these subtrees.
+     */
+    public static final int HAS_KEYWORD_NAME = 32;
 
     public TextRange range() {
         return new TextRange(start, end);

@@ -1,6 +1,5 @@
 package rxlsp.nix;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Operations that build new {@link SyntaxNode}s from existing ones. */
@@ -23,12 +22,14 @@ final class SyntaxNodes {
 
     private static SyntaxNode shift(SyntaxNode n, int delta, String field) {
         List<SyntaxNode> kids = n.children();
-        if (!kids.isEmpty()) {
-            List<SyntaxNode> moved = new ArrayList<>(kids.size());
-            for (SyntaxNode k : kids) {
-                moved.add(shift(k, delta, k.field()));
+        int count = kids.size();
+        if (count > 0) {
+            SyntaxNode[] moved = new SyntaxNode[count];
+            for (int i = 0; i < count; i++) {
+                SyntaxNode k = kids.get(i);
+                moved[i] = shift(k, delta, k.field());
             }
-            kids = List.copyOf(moved);
+            kids = NodeList.wrap(moved);
         }
         return new SyntaxNode(n.type(), field, n.start() + delta, n.end() + delta, n.flags(), kids);
     }

@@ -51,14 +51,14 @@ final class TreeCopier {
      * alive; the ids of this copy's larger subtrees, and those inside reused ones, are put into
      * {@code next} (when not null) for the following reparse.
      */
-    static Copy copy(MemorySegment tree, int maxDepth, ReuseMap previous, ReuseMap next) {
+    static Copy copy(MemorySegment tree, String text, int maxDepth, ReuseMap previous, ReuseMap next) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment cursor = arena.allocate(CURSOR);
             MemorySegment root = (MemorySegment) ROOT_NODE.invokeExact((SegmentAllocator) arena, tree);
             MemorySegment fresh = (MemorySegment) CURSOR_NEW.invokeExact(SegmentAllocator.prefixAllocator(cursor), root);
             assert fresh.address() == cursor.address();
             try {
-                return new Walk(cursor, previous, next).run(maxDepth);
+                return new Walk(cursor, text, previous, next).run(maxDepth);
             } finally {
                 CURSOR_DELETE.invokeExact(cursor);
             }
@@ -70,12 +70,14 @@ final class TreeCopier {
     /** One walk: the cursor, the reuse maps and the stack of nodes whose children are being copied. */
     private static final class Walk {
         private final MemorySegment cursor;
+        private final String text;
         private final ReuseMap previous;
         private final ReuseMap next;
         private final List<Frame> stack = new ArrayList<>();
 
-        Walk(MemorySegment cursor, ReuseMap previous, ReuseMap next) {
+        Walk(MemorySegment cursor, String text, ReuseMap previous, ReuseMap next) {
             this.cursor = cursor;
+            this.text = text;
             this.previous = previous;
             this.next = next;
         }
@@ -112,7 +114,8 @@ final class TreeCopier {
                         return new Copy(node, limited);
                     }
                     Frame parent = stack.get(stack.size() - 1);
-                    parent.children.add(node);
+                    parent.addChild(node);
+                    parent.flags |= node.flags() & SyntaxNode.HAS_KEYWORD_NAME;
                     parent.size += done.size;
                     if (next != null) {
                         if (kept) {
@@ -160,19 +163,25 @@ final class TreeCopier {
             int end = start + SubtreeLayout.sizeBytes(subtree) / 2;
             int flags = SubtreeLayout.flags(subtree);
             String type = NixLanguage.symbolName(symbol);
+            if (type.equals("identifier") && KeywordNames.keyword(text, start, end) != null) {
+                flags |= SyntaxNode.HAS_KEYWORD_NAME; // marked here so the keyword check skips unmarked subtrees
+            }
             return new Frame(id, type, field, start, end, flags, SubtreeLayout.childCount(subtree));
         }
     }
 
     private static final class Frame {
+        private static final SyntaxNode[] NO_CHILDREN = new SyntaxNode[0];
         final long id;
         final String type;
         final String field;
         final int start;
         final int end;
-        final int flags;
+        int flags;
         final int childCount;
-        final List<SyntaxNode> children = new ArrayList<>(4);
+        /** The visible children copied so far: usually exactly the subtree's own child count. */
+        private SyntaxNode[] children;
+        private int childrenSize;
         /** Ids of the nearest kept subtrees below this node (only while keeping subtrees). */
         final LongList below = new LongList();
         SyntaxNode reused;
@@ -187,6 +196,14 @@ final class TreeCopier {
             this.end = end;
             this.flags = flags;
             this.childCount = childCount;
+            this.children = childCount == 0 ? NO_CHILDREN : new SyntaxNode[childCount];
+        }
+
+        void addChild(SyntaxNode node) {
+            if (childrenSize == children.length) {
+                children = java.util.Arrays.copyOf(children, Math.max(4, childrenSize * 2));
+            }
+            children[childrenSize++] = node;
         }
 
         static Frame reuse(long id, Reusable old, int start, String field) {
@@ -202,7 +219,8 @@ final class TreeCopier {
             if (reused != null) {
                 return reused;
             }
-            return new SyntaxNode(type, field, start, end, flags, children.isEmpty() ? List.of() : List.copyOf(children));
+            SyntaxNode[] owned = childrenSize == children.length ? children : java.util.Arrays.copyOf(children, childrenSize);
+            return new SyntaxNode(type, field, start, end, flags, NodeList.wrap(owned));
         }
     }
 

@@ -50,7 +50,7 @@ class TreeCopierTest {
                 SyntaxNode copied = parsed.root();
                 try (Tree tree = reference.parse(text, InputEncoding.UTF_16LE).orElseThrow()) {
                     List<String> expected = new ArrayList<>();
-                    describe(tree.walk(), expected);
+                    describe(tree.walk(), text, expected);
                     List<String> actual = new ArrayList<>();
                     describe(copied, actual);
                     assertEquals(String.join("\n", expected), String.join("\n", actual), text);
@@ -82,8 +82,15 @@ class TreeCopierTest {
         }
     }
 
-    /** Pre-order lines from tree-sitter's cursor, with the flags rx-lsp derives from its accessors. */
-    private static void describe(TreeCursor cursor, List<String> out) {
+    /** Spellings an identifier may have that the copy marks {@link SyntaxNode#HAS_KEYWORD_NAME}. */
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("if", "then", "else", "assert", "with", "let",
+            "in", "rec", "inherit", "or");
+
+    /**
+     * Pre-order lines from tree-sitter's cursor, with the flags rx-lsp derives from its accessors;
+     * returns whether the subtree holds an identifier spelled like a keyword.
+     */
+    private static boolean describe(TreeCursor cursor, String text, List<String> out) {
         Node n = cursor.getCurrentNode();
         int flags = 0;
         if (n.isNamed()) {
@@ -101,13 +108,20 @@ class TreeCopierTest {
         if (n.hasError()) {
             flags |= SyntaxNode.HAS_ERROR;
         }
-        out.add(line(n.getType(), cursor.getCurrentFieldName(), n.getStartByte() / 2, n.getEndByte() / 2, flags));
+        int start = n.getStartByte() / 2;
+        int end = n.getEndByte() / 2;
+        boolean keyword = n.getType().equals("identifier") && KEYWORDS.contains(text.substring(start, end));
+        int at = out.size();
+        out.add(null);
+        String field = cursor.getCurrentFieldName();
         if (cursor.gotoFirstChild()) {
             do {
-                describe(cursor, out);
+                keyword |= describe(cursor, text, out);
             } while (cursor.gotoNextSibling());
             cursor.gotoParent();
         }
+        out.set(at, line(n.getType(), field, start, end, flags | (keyword ? SyntaxNode.HAS_KEYWORD_NAME : 0)));
+        return keyword;
     }
 
     private static void describe(SyntaxNode n, List<String> out) {
