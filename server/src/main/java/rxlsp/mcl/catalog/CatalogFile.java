@@ -94,8 +94,13 @@ final class CatalogFile {
             for (String constant : constants) {
                 // const.res.<kind>.<param>.<value>: the kind has no '.', so the last two parts are param and value
                 String[] parts = constant.split("\\.");
-                String what = "Value `" + parts[parts.length - 1] + "` for the `" + parts[parts.length - 2] + "` field of `" + kind + "`.";
-                variables.put(constant, new VariableInfo("", constant, constant, "str", what));
+                String param = parts[parts.length - 2];
+                String what = "Value `" + parts[parts.length - 1] + "` for the `" + param + "` field of `" + kind + "`.";
+                // mgmt registers each constant as a value of its param's type (int for gzip's level and
+                // tar's format, str for the states); a param the catalogue has no type for stays open
+                ResourceParam p = params.getOrDefault(kind, Map.of()).get(param);
+                String type = p != null && p.type() != null ? p.type() : "?1";
+                variables.put(constant, new VariableInfo("", constant, constant, type, what));
             }
             resources.put(kind, new ResourceKind(kind, params.getOrDefault(kind, Map.of()), traits, sends, constants,
                     descriptions.get("resource\t" + kind)));

@@ -413,9 +413,7 @@ public final class TypeChecks {
                 yield t != null ? t : u.fresh();
             }
             case Definition.Global g -> {
-                // $const.res.* values have the type of the param they are for, which the catalogue does not record
-                Type t = g.info().qualified().startsWith("const.") ? null : u.instantiate(g.info().type());
-                yield t != null ? t : u.fresh();
+                yield g.info().type() == null ? u.fresh() : u.instantiate(g.info().type());
             }
             default -> u.fresh();
         };

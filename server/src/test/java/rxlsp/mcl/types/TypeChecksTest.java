@@ -77,6 +77,15 @@ class TypeChecksTest {
         }
 
         @Test
+        void resourceConstantsHaveTheirParamsType() {
+            assertEquals(List.of(), brief("file \"/tmp/a\" {\n\tstate => $const.res.file.state.exists,\n}\n"
+                    + "gzip \"/tmp/a.gz\" {\n\tinput => \"/tmp/a\",\n\tlevel => $const.res.gzip.level.best_speed,\n}\n"));
+            assertEquals(List.of("mcl-type-mismatch@$const.res.tar.format.pax"),
+                    brief("file \"/tmp/a\" {\n\tstate => $const.res.tar.format.pax,\n}\n"));
+            assertEquals(1, brief("$x = $const.res.file.state.absent + 1\n").size());
+        }
+
+        @Test
         void metaParams() {
             assertEquals(List.of("mcl-type-mismatch@\"x\""), brief("test \"t\" {\n\tMeta:retry => \"x\",\n}\n"));
         }
