@@ -48,7 +48,7 @@ public final class ModuleScanner {
         scanner.walkTree(root, marked);
         // a marked string that is also an option value is analysed as part of the program only
         for (FragmentSite m : marked) {
-            if (scanner.sites.stream().noneMatch(s -> s.string() == m.string())) {
+            if (scanner.sites.stream().noneMatch(s -> java.util.Objects.equals(s.string(), m.string()))) {
                 scanner.sites.add(m);
             }
         }

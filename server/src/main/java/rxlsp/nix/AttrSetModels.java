@@ -1,7 +1,6 @@
 package rxlsp.nix;
 
 import java.util.ArrayDeque;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import rxlsp.nix.AttrSetModel.Attr;
@@ -37,11 +36,14 @@ import rxlsp.nix.AttrSetModel.Origin;
 final class AttrSetModels {
     private final String text;
     private final StaticFindings findings;
-    private final Map<SyntaxNode, AttrSetModel> models = new IdentityHashMap<>();
+    private final Map<SyntaxNode, AttrSetModel> models = new java.util.HashMap<>();
+    /** Whether the tree was cut at its depth limit, so that sets may have lost parts of their bindings. */
+    private final boolean cut;
 
-    AttrSetModels(String text, StaticFindings findings) {
+    AttrSetModels(String text, StaticFindings findings, boolean cut) {
         this.text = text;
         this.findings = findings;
+        this.cut = cut;
     }
 
     /**
@@ -117,7 +119,7 @@ final class AttrSetModels {
     private AttrSetModel model(SyntaxNode node) {
         AttrSetModel model = new AttrSetModel(node, origin(node));
         SyntaxNode bindings = bindingSet(node);
-        if (ErrorRecovery.bindingsIncomplete(bindings)) {
+        if (cut && ErrorRecovery.bindingsIncomplete(bindings)) {
             model.reliable = false;
             return model;
         }

@@ -42,7 +42,7 @@ final class GrammarGaps {
             return false;
         }
         for (SyntaxNode c : parent.children()) {
-            if (c != missing && !c.isExtra()) {
+            if (!c.equals(missing) && !c.isExtra()) {
                 return false;
             }
         }
@@ -60,7 +60,7 @@ final class GrammarGaps {
         }
         SyntaxNode previous = null;
         for (SyntaxNode c : parent.children()) {
-            if (c == error) {
+            if (c.equals(error)) {
                 return previous != null && previous.is("escape_sequence") && previous.end() == error.start()
                         && text.startsWith("'''", previous.start());
             }
@@ -74,7 +74,7 @@ final class GrammarGaps {
         List<SyntaxNode> siblings = parent.children();
         boolean seen = false;
         for (SyntaxNode s : siblings) {
-            if (s == node) {
+            if (s.equals(node)) {
                 seen = true;
             } else if (seen && !s.isExtra()) {
                 return s.is("}") && !s.isMissing();
@@ -85,7 +85,7 @@ final class GrammarGaps {
 
     private static boolean afterEllipsis(SyntaxNode node, SyntaxNode formals) {
         for (SyntaxNode s : formals.children()) {
-            if (s == node) {
+            if (s.equals(node)) {
                 return false;
             }
             if (s.is("ellipses")) {

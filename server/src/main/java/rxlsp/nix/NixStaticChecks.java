@@ -31,7 +31,7 @@ public final class NixStaticChecks {
      */
     public static List<Diagnostic> ofValidSyntax(NixSyntaxTree tree) {
         StaticFindings findings = new StaticFindings(tree);
-        AttrSetModels models = new AttrSetModels(tree.text(), findings);
+        AttrSetModels models = new AttrSetModels(tree.text(), findings, tree.depthLimited());
         new ScopeWalker(tree.text(), models, findings).walk(tree.root());
         return findings.sorted();
     }

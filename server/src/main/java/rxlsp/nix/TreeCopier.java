@@ -41,13 +41,13 @@ final class TreeCopier {
      * ids) too, so they are carried into the next map; without that, the next edit inside it
      * would walk all of it again.
      */
-    record Reusable(SyntaxNode node, long[] inner) {
+    record Reusable(GreenNode node, long[] inner) {
     }
 
     /**
      * Copies {@code tree} (a {@code TSTree *}). {@code previous} maps native subtree ids of the tree
      * this one was incrementally parsed from to their copies; a subtree tree-sitter reused keeps its
-     * id, so its copy is reused too, only moved. The map is valid only while that previous tree is
+     * id, so its copy is reused too, as it is (green nodes hold no absolute position). The map is valid only while that previous tree is
      * alive; the ids of this copy's larger subtrees, and those inside reused ones, are put into
      * {@code next} (when not null) for the following reparse.
      */
@@ -101,7 +101,7 @@ final class TreeCopier {
                 }
                 while (true) {
                     Frame done = stack.remove(stack.size() - 1);
-                    SyntaxNode node = done.build();
+                    GreenNode node = done.build();
                     boolean kept = next != null && (done.reused != null || done.size >= REUSE_MIN_SIZE);
                     if (kept) {
                         long[] inner = done.reused != null ? done.reusedInner : done.below.toArray();
@@ -111,11 +111,11 @@ final class TreeCopier {
                         }
                     }
                     if (stack.isEmpty()) {
-                        return new Copy(node, limited);
+                        return new Copy(new SyntaxNode(node, done.start, null), limited);
                     }
                     Frame parent = stack.get(stack.size() - 1);
-                    parent.addChild(node);
-                    parent.flags |= node.flags() & SyntaxNode.HAS_KEYWORD_NAME;
+                    parent.addChild(node, done.start - parent.start, done.field);
+                    parent.flags |= node.flags & SyntaxNode.HAS_KEYWORD_NAME;
                     parent.size += done.size;
                     if (next != null) {
                         if (kept) {
@@ -171,7 +171,8 @@ final class TreeCopier {
     }
 
     private static final class Frame {
-        private static final SyntaxNode[] NO_CHILDREN = new SyntaxNode[0];
+        private static final GreenNode[] NO_CHILDREN = new GreenNode[0];
+        private static final int[] NO_OFFSETS = new int[0];
         final long id;
         final String type;
         final String field;
@@ -179,12 +180,14 @@ final class TreeCopier {
         final int end;
         int flags;
         final int childCount;
-        /** The visible children copied so far: usually exactly the subtree's own child count. */
-        private SyntaxNode[] children;
+        /** The visible children copied so far (usually exactly the subtree's own child count), their offsets and fields. */
+        private GreenNode[] children;
+        private int[] offsets;
+        private String[] fields;
         private int childrenSize;
         /** Ids of the nearest kept subtrees below this node (only while keeping subtrees). */
         final LongList below = new LongList();
-        SyntaxNode reused;
+        GreenNode reused;
         long[] reusedInner;
         int size = 1;
 
@@ -196,31 +199,49 @@ final class TreeCopier {
             this.end = end;
             this.flags = flags;
             this.childCount = childCount;
-            this.children = childCount == 0 ? NO_CHILDREN : new SyntaxNode[childCount];
+            this.children = childCount == 0 ? NO_CHILDREN : new GreenNode[childCount];
+            this.offsets = childCount == 0 ? NO_OFFSETS : new int[childCount];
         }
 
-        void addChild(SyntaxNode node) {
+        void addChild(GreenNode node, int offset, String childField) {
             if (childrenSize == children.length) {
-                children = java.util.Arrays.copyOf(children, Math.max(4, childrenSize * 2));
+                int capacity = Math.max(4, childrenSize * 2);
+                children = java.util.Arrays.copyOf(children, capacity);
+                offsets = java.util.Arrays.copyOf(offsets, capacity);
+                if (fields != null) {
+                    fields = java.util.Arrays.copyOf(fields, capacity);
+                }
             }
+            if (childField != null && fields == null) {
+                fields = new String[children.length];
+            }
+            if (fields != null) {
+                fields[childrenSize] = childField;
+            }
+            offsets[childrenSize] = offset;
             children[childrenSize++] = node;
         }
 
         static Frame reuse(long id, Reusable old, int start, String field) {
-            SyntaxNode n = old.node();
-            Frame f = new Frame(id, n.type(), field, start, start + n.end() - n.start(), n.flags(), 0);
-            f.reused = SyntaxNodes.moved(n, start - n.start(), field);
+            GreenNode n = old.node();
+            Frame f = new Frame(id, n.type, field, start, start + n.width, n.flags, 0);
+            f.reused = n;
             f.reusedInner = old.inner();
             f.size = REUSE_MIN_SIZE;
             return f;
         }
 
-        SyntaxNode build() {
+        GreenNode build() {
             if (reused != null) {
                 return reused;
             }
-            SyntaxNode[] owned = childrenSize == children.length ? children : java.util.Arrays.copyOf(children, childrenSize);
-            return new SyntaxNode(type, field, start, end, flags, NodeList.wrap(owned));
+            if (childrenSize == 0) {
+                return GreenNode.leaf(type, end - start, flags);
+            }
+            boolean exact = childrenSize == children.length;
+            return new GreenNode(type, end - start, flags, exact ? children : java.util.Arrays.copyOf(children, childrenSize),
+                    exact ? offsets : java.util.Arrays.copyOf(offsets, childrenSize),
+                    fields == null || exact ? fields : java.util.Arrays.copyOf(fields, childrenSize));
         }
     }
 
