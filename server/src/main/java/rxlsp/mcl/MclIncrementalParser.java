@@ -15,9 +15,10 @@ import rxlsp.text.TextRange;
  * <p>The edit is found by comparing the new text with the last one (common prefix and suffix). The
  * statements it touches, widened by one untouched statement on each side, are lexed and parsed as a
  * text of their own (from the first one's start to the start of the statement after the last); the statements before are kept and the ones after are moved by the change in
- * length. The result is used only when it must equal a full parse: the last version parsed without
- * any diagnostic, the piece parses without any, and the untouched statements at its two ends come
- * out with exactly their old extent (so no statement grew across the piece's borders). Otherwise, and
+ * length. The result is used only when it must equal a full parse: the last version had no
+ * diagnostic from the piece on (earlier ones are kept), the piece parses without any, and the
+ * untouched statements at its two ends come out with exactly their old extent (so no statement grew
+ * across the piece's borders). Otherwise, and
  * when the piece would be the whole text, the text is parsed in full. A full parse of a 5,000-line
  * program allocates a parse tree of about 11 MB; collecting it is what made the editor's re-analysis
  * times jump (see bench/README.md).
@@ -48,7 +49,7 @@ public final class MclIncrementalParser {
     static MclParseResult reparse(String oldText, MclParseResult old, String text) {
         List<Stmt> statements = old.program().statements();
         int n = statements.size();
-        if (!old.diagnostics().isEmpty() || n < 3) {
+        if (n < 3) {
             return null;
         }
         int prefix = 0;
@@ -87,6 +88,14 @@ public final class MclIncrementalParser {
         if (from > prefix || toOld < editEnd || to < from) {
             return null;
         }
+        // an earlier error stays as it was (what follows it was parsed from a statement start, which
+        // the check of the first statement's extent below confirms); one at or after the piece could
+        // change with it, and its message may name a line, so the text is then parsed in full
+        for (var d : old.diagnostics()) {
+            if (d.range().end() > from || d.range().start() >= from) {
+                return null;
+            }
+        }
 
         MclParseResult piece = MclFrontEnd.parse(text.substring(from, to), old.dialect());
         List<Stmt> parsed = piece.program().statements();
@@ -122,7 +131,8 @@ public final class MclIncrementalParser {
                 comments.add(Shift.comment(c, delta));
             }
         }
-        return new MclParseResult(new Program(new TextRange(0, text.length()), spliced, comments), List.of(), old.dialect());
+        return new MclParseResult(new Program(new TextRange(0, text.length()), spliced, comments), old.diagnostics(),
+                old.dialect());
     }
 
     private static TextRange moved(TextRange r, int by) {

@@ -58,6 +58,19 @@ class MclIncrementalParserTest {
     }
 
     @Test
+    void anErrorBeforeTheEditIsKept() {
+        String broken = PROGRAM.replace("$name = \"héllo\"", "$name = + \"héllo\"");
+        String edited = broken.replace("$x + 1", "$x + 12345");
+        MclParseResult before = MclFrontEnd.parse(broken, Dialect.MGMT_1_1);
+        assertTrue(before.hasErrors());
+        MclParseResult reparsed = MclIncrementalParser.reparse(broken, before, edited);
+        assertNotNull(reparsed, "the splice path was not taken");
+        assertSameAsFullParse(edited, reparsed);
+        // an error after the edit may change with it (its message may name a line): parsed in full
+        assertNull(MclIncrementalParser.reparse(broken, before, broken.replace("import \"fmt\"", "import \"fmt\"\n")));
+    }
+
+    @Test
     void anUnfinishedStringIsParsedInFull() {
         String edited = PROGRAM.replace("$n = 42", "$n = \"42");
         assertNull(reparse(PROGRAM, edited));
