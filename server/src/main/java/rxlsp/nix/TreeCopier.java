@@ -16,13 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Copies a tree-sitter tree into {@link SyntaxNode}s. A native tree cursor moves through the
- * visible nodes (tree-sitter's rules for hidden nodes and fields stay tree-sitter's), but what each
- * node is, is read straight from the cursor's stack and the node's subtree in native memory instead
- * of through one downcall per fact: downcalls are what made the copy as slow as the parse itself
- * under C1, which {@code check} runs on. The layouts read here are those of tree-sitter 0.25, whose
- * exact version the build pins ({@link SubtreeLayout}); {@code TreeCopierTest} compares every node
- * with tree-sitter's own accessors.
+ * Copies a tree-sitter tree into {@link GreenNode}s (seen through {@link SyntaxNode}s). A native
+ * tree cursor moves through the visible nodes (tree-sitter's rules for hidden nodes and fields stay
+ * tree-sitter's), but what each node is, is read straight from the cursor's stack and the node's
+ * subtree in native memory instead of through one downcall per fact: downcalls are what made the
+ * copy as slow as the parse itself under C1, which {@code check} runs on. The layouts read here are
+ * those of tree-sitter 0.25, whose exact version the build pins ({@link SubtreeLayout});
+ * {@code TreeCopierTest} compares every node with tree-sitter's own accessors.
  */
 final class TreeCopier {
     /** Subtrees of at least this many nodes are remembered for reuse; smaller ones are cheap to copy. */
@@ -47,9 +47,9 @@ final class TreeCopier {
     /**
      * Copies {@code tree} (a {@code TSTree *}). {@code previous} maps native subtree ids of the tree
      * this one was incrementally parsed from to their copies; a subtree tree-sitter reused keeps its
-     * id, so its copy is reused too, as it is (green nodes hold no absolute position). The map is valid only while that previous tree is
-     * alive; the ids of this copy's larger subtrees, and those inside reused ones, are put into
-     * {@code next} (when not null) for the following reparse.
+     * id, so its copy is reused too, as it is (green nodes hold no absolute position). The map is
+     * valid only while that previous tree is alive; the ids of this copy's larger subtrees, and those
+     * inside reused ones, are put into {@code next} (when not null) for the following reparse.
      */
     static Copy copy(MemorySegment tree, String text, int maxDepth, ReuseMap previous, ReuseMap next) {
         try (Arena arena = Arena.ofConfined()) {
@@ -180,7 +180,7 @@ final class TreeCopier {
         final int end;
         int flags;
         final int childCount;
-        /** The visible children copied so far (usually exactly the subtree's own child count), their offsets and fields. */
+        /** The visible children copied so far (usually the subtree's own child count), their offsets, fields. */
         private GreenNode[] children;
         private int[] offsets;
         private String[] fields;
