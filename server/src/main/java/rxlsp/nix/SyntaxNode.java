@@ -44,10 +44,6 @@ public final class SyntaxNode {
         this.field = field;
     }
 
-    GreenNode green() {
-        return green;
-    }
-
     public String type() {
         return green.type;
     }
