@@ -89,8 +89,9 @@ public final class MclIncrementalParser {
             return null;
         }
         // an earlier error stays as it was (what follows it was parsed from a statement start, which
-        // the check of the first statement's extent below confirms); one at or after the piece could
-        // change with it, and its message may name a line, so the text is then parsed in full
+        // the check of the first statement's extent below confirms); one at or after the piece may
+        // have its cause in the piece (an unclosed bracket is reported at the end of the file), so
+        // the text is then parsed in full
         for (var d : old.diagnostics()) {
             if (d.range().end() > from || d.range().start() >= from) {
                 return null;

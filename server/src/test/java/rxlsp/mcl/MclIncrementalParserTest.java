@@ -66,7 +66,7 @@ class MclIncrementalParserTest {
         MclParseResult reparsed = MclIncrementalParser.reparse(broken, before, edited);
         assertNotNull(reparsed, "the splice path was not taken");
         assertSameAsFullParse(edited, reparsed);
-        // an error after the edit may change with it (its message may name a line): parsed in full
+        // an error after the edit may have its cause in it (an unclosed bracket is reported at the end): parsed in full
         assertNull(MclIncrementalParser.reparse(broken, before, broken.replace("import \"fmt\"", "import \"fmt\"\n")));
     }
 
