@@ -30,10 +30,9 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--runs N] [--count N] [--seed N] [--corpus DIR] [--per-file-sample N] [--also 'VAR=VALUE ...']... [--no-build]" >&2; exit 2 ;;
   esac
 done
-nix=$(command -v nix-instantiate || echo /usr/bin/nix-instantiate)
-[ -x "$nix" ] || { echo "nix-instantiate not found" >&2; exit 2; }
 # shellcheck source=bench/lib.sh
 . "$root/bench/lib.sh"
+bench_nix
 if [ "$build" = 1 ]; then bench_build; fi
 bench_corpus "$count" "$seed" "$corpus"
 bench_machine

@@ -36,3 +36,9 @@ bench_corpus() { # count seed corpus-dir
 bench_machine() {
   echo "Machine: $(nproc) CPUs, $(uname -sr); load average now: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times)"
 }
+
+# Sets $nix to nix-instantiate, or stops with a message saying where it comes from.
+bench_nix() {
+  nix=$(command -v nix-instantiate || echo /usr/bin/nix-instantiate)
+  [ -x "$nix" ] || { echo "nix-instantiate not found (Debian: apt-get install nix-bin)" >&2; exit 2; }
+}

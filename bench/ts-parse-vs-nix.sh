@@ -19,9 +19,9 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--runs N] [--count N] [--seed N] [--corpus DIR] [--no-build]" >&2; exit 2 ;;
   esac
 done
-nix=$(command -v nix-instantiate || echo /usr/bin/nix-instantiate)
-[ -x "$nix" ] || { echo "nix-instantiate not found (apt-get install nix-bin)" >&2; exit 2; }
+# shellcheck source=bench/lib.sh
 . "$root/bench/lib.sh"
+bench_nix
 if [ "$build" = 1 ]; then (cd "$root" && mvn -B -q -DskipTests package -pl grammar); fi
 work="$root/grammar/target/native-work"
 one() { # the single folder matching a pattern, or a clear failure
