@@ -103,10 +103,10 @@ public final class MclIncrementalParser {
         if (!piece.diagnostics().isEmpty() || parsed.isEmpty()) {
             return null;
         }
-        if (first > 0 && !statements.get(first).range().equals(moved(parsed.getFirst().range(), from))) {
+        if (first > 0 && !statements.get(first).range().equals(parsed.getFirst().range().shifted(from))) {
             return null;
         }
-        if (end < n - 1 && !moved(statements.get(end).range(), delta).equals(moved(parsed.getLast().range(), from))) {
+        if (end < n - 1 && !statements.get(end).range().shifted(delta).equals(parsed.getLast().range().shifted(from))) {
             return null;
         }
 
@@ -134,9 +134,5 @@ public final class MclIncrementalParser {
         }
         return new MclParseResult(new Program(new TextRange(0, text.length()), spliced, comments), old.diagnostics(),
                 old.dialect());
-    }
-
-    private static TextRange moved(TextRange r, int by) {
-        return new TextRange(r.start() + by, r.end() + by);
     }
 }

@@ -265,7 +265,7 @@ public final class NixStringEncoder {
         List<TextRange> holes = new ArrayList<>();
         for (DecodedString.Hole h : s.holes()) {
             int shift = h.source().start() >= edit.end() ? delta - base : -base;
-            holes.add(new TextRange(h.source().start() + shift, h.source().end() + shift));
+            holes.add(h.source().shifted(shift));
         }
         String closer = s.indented() ? "''" : "\"";
         DecodedString again = NixStringDecoder.decode(edited + closer, s.indented(), 0, edited.length() + closer.length(),

@@ -15,6 +15,11 @@ public record TextRange(int start, int end) implements Comparable<TextRange> {
         return new TextRange(offset, offset);
     }
 
+    /** The same range {@code by} units later (earlier when negative). */
+    public TextRange shifted(int by) {
+        return by == 0 ? this : new TextRange(start + by, end + by);
+    }
+
     public int length() {
         return end - start;
     }

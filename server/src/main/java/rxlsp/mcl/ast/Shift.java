@@ -27,7 +27,7 @@ public final class Shift {
     }
 
     private TextRange range(TextRange r) {
-        return r == null ? null : new TextRange(r.start() + by, r.end() + by);
+        return r == null ? null : r.shifted(by);
     }
 
     private <T> List<T> all(List<T> nodes, UnaryOperator<T> move) {
