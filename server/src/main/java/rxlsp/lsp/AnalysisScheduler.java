@@ -121,6 +121,7 @@ final class AnalysisScheduler implements AutoCloseable {
             var snapshot = slot.document.takeSnapshot();
             rxlsp.mcl.Dialect d = dialect.get();
             AnalysisResult result = slot.analyzer.analyze(snapshot, d, catalogs.apply(d));
+            slot.document.adoptLines(snapshot.text(), result.lines());
             synchronized (slot) { // so that no result is published after retire returned (didClose clears right after)
                 if (!slot.closed && slot.document.version() == result.version() && !slot.dirty.get()) {
                     publish.accept(result);

@@ -50,6 +50,16 @@ public final class OpenDocument {
         return lines;
     }
 
+    /**
+     * Takes the line index analysis computed for {@code analysed}, when that is still the current text
+     * (the same string), so that the next edit need not index the text again.
+     */
+    public synchronized void adoptLines(String analysed, LineIndex analysedLines) {
+        if (lines == null && analysed == text) {
+            lines = analysedLines;
+        }
+    }
+
     /** Applies one edit (offsets in the current text). */
     public synchronized void apply(TextEdit edit, int newVersion) {
         int start = Math.min(edit.start(), text.length());

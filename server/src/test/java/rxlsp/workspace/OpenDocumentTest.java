@@ -36,6 +36,19 @@ class OpenDocumentTest {
     }
 
     @Test
+    void theLineIndexOfAnAnalysedTextIsReusedOnlyWhileThatTextIsCurrent() {
+        OpenDocument doc = new Workspace().open("file:///a.nix", FileKind.NIX, 1, "a\nb");
+        DocumentSnapshot snapshot = doc.takeSnapshot();
+        rxlsp.text.LineIndex analysed = rxlsp.text.LineIndex.of(snapshot.text());
+        doc.adoptLines(snapshot.text(), analysed);
+        org.junit.jupiter.api.Assertions.assertSame(analysed, doc.lines());
+        doc.apply(new TextEdit(0, 0, "\n"), 2);
+        doc.adoptLines(snapshot.text(), analysed); // analysis of the older text finished late
+        org.junit.jupiter.api.Assertions.assertNotSame(analysed, doc.lines());
+        assertEquals(3, doc.lines().lineCount());
+    }
+
+    @Test
     void editorTextWinsOverDisk() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("rx", ".nix");
         java.nio.file.Files.writeString(file, "on disk");
