@@ -13,8 +13,8 @@ import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import rxlsp.features.CheckedFile;
-import rxlsp.features.FileChecker;
+import rxlsp.analysis.CheckedFile;
+import rxlsp.analysis.FileChecker;
 import rxlsp.mcl.Dialect;
 
 /** {@code rx-lsp check}: checks files and folders headlessly, for CI. */
@@ -59,8 +59,8 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("rx-lsp: unknown --mgmt-version `" + mgmtVersion + "`: expected 1.0 or 1.1");
             return 2;
         }
-        rxlsp.features.CatalogSource.Loaded catalog = new rxlsp.features.CatalogSource()
-                .catalogFor(dialect, new rxlsp.features.CatalogSource.Settings(mgmtDocs, false));
+        rxlsp.analysis.CatalogSource.Loaded catalog = new rxlsp.analysis.CatalogSource()
+                .catalogFor(dialect, new rxlsp.analysis.CatalogSource.Settings(mgmtDocs, false));
         if (catalog.problem().isPresent()) {
             err.println("rx-lsp: " + catalog.problem().get());
             return 2;

@@ -1,7 +1,7 @@
 package rxlsp.cli;
 
 import java.util.List;
-import rxlsp.features.CheckedFile;
+import rxlsp.analysis.CheckedFile;
 import rxlsp.text.Severity;
 
 /** All checked files, sorted by path, and the totals the formats print. */

@@ -4,7 +4,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintStream;
-import rxlsp.features.CheckedFile;
+import rxlsp.analysis.CheckedFile;
 import rxlsp.text.Diagnostic;
 import rxlsp.text.LineColumn;
 import rxlsp.text.PositionEncoding;

@@ -1,8 +1,7 @@
 package rxlsp.cli;
 
 import java.io.PrintStream;
-import rxlsp.features.CheckedFile;
-import rxlsp.features.DiagnosticLine;
+import rxlsp.analysis.CheckedFile;
 import rxlsp.text.Diagnostic;
 
 /**

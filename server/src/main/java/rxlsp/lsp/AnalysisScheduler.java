@@ -6,8 +6,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import rxlsp.features.AnalysisResult;
-import rxlsp.features.DocumentAnalyzer;
+import rxlsp.analysis.AnalysisResult;
+import rxlsp.analysis.DocumentAnalyzer;
 import rxlsp.workspace.OpenDocument;
 
 /**

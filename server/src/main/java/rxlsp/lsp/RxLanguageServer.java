@@ -24,7 +24,7 @@ import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
-import rxlsp.features.AnalysisResult;
+import rxlsp.analysis.AnalysisResult;
 import rxlsp.text.PositionEncoding;
 import rxlsp.workspace.Workspace;
 
@@ -34,13 +34,13 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private final RxTextDocumentService documents = new RxTextDocumentService(this);
     private final RxWorkspaceService workspaceService = new RxWorkspaceService(this);
     private final AnalysisScheduler scheduler;
-    private final rxlsp.features.ConfigurationContext configurations;
-    private final rxlsp.features.CatalogSource catalogs = new rxlsp.features.CatalogSource();
+    private final rxlsp.analysis.ConfigurationContext configurations;
+    private final rxlsp.analysis.CatalogSource catalogs = new rxlsp.analysis.CatalogSource();
     private volatile String lastCatalogProblem;
 
     /** The catalogue for the user's settings; a docs file that cannot be used is reported once per change. */
     private rxlsp.mcl.catalog.Catalog catalogFor(rxlsp.mcl.Dialect dialect) {
-        rxlsp.features.CatalogSource.Loaded loaded = catalogs.catalogFor(dialect, settings.catalog());
+        rxlsp.analysis.CatalogSource.Loaded loaded = catalogs.catalogFor(dialect, settings.catalog());
         String problem = loaded.problem().orElse(null);
         if (problem != null && !problem.equals(lastCatalogProblem)) {
             logError("rx-lsp: " + problem + "; using the built-in catalogue");
@@ -57,9 +57,9 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
 
     public RxLanguageServer() {
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        configurations = new rxlsp.features.ConfigurationContext(workspace.files(), workspace::roots, workspace::openNixFiles);
+        configurations = new rxlsp.analysis.ConfigurationContext(workspace.files(), workspace::roots, workspace::openNixFiles);
         scheduler = new AnalysisScheduler(threads, this::publish, this::logError, () -> settings.mclDialect(),
-                () -> new rxlsp.features.DocumentAnalyzer(rxlsp.mcl.Dialect.MGMT_1_1, configurations), this::catalogFor);
+                () -> new rxlsp.analysis.DocumentAnalyzer(rxlsp.mcl.Dialect.MGMT_1_1, configurations), this::catalogFor);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package rxlsp.lsp;
 
-import rxlsp.features.CatalogSource;
+import rxlsp.analysis.CatalogSource;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.Optional;

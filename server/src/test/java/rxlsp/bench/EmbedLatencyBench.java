@@ -79,8 +79,8 @@ public final class EmbedLatencyBench {
         java.nio.file.Path file = java.nio.file.Path.of("/bench-whole/configuration.nix").toAbsolutePath();
         String[] text = {module};
         rxlsp.embed.SourceFiles files = p -> p.equals(file) ? Optional.of(text[0]) : Optional.empty();
-        try (var context = new rxlsp.features.ConfigurationContext(files, List::of, () -> List.of(file));
-             var analyzer = new rxlsp.features.DocumentAnalyzer(rxlsp.mcl.Dialect.MGMT_1_1, context)) {
+        try (var context = new rxlsp.analysis.ConfigurationContext(files, List::of, () -> List.of(file));
+             var analyzer = new rxlsp.analysis.DocumentAnalyzer(rxlsp.mcl.Dialect.MGMT_1_1, context)) {
             int anchor = module.indexOf("msg => \"block");
             int version = 1;
             analyzer.analyze(new rxlsp.workspace.DocumentSnapshot(file.toUri().toString(), rxlsp.workspace.FileKind.NIX,

@@ -35,7 +35,7 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
-import rxlsp.features.Diagnostics;
+import rxlsp.analysis.Diagnostics;
 import rxlsp.lsp.ServerLauncher;
 import rxlsp.nix.NixParser;
 import rxlsp.nix.NixSyntaxTree;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rxlsp.features.FileChecker;
+import rxlsp.analysis.FileChecker;
 import rxlsp.mcl.check.FileImports;
 import rxlsp.mcl.check.ImportResolver;
 import rxlsp.text.Diagnostic;

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import rxlsp.features.Diagnostics;
+import rxlsp.analysis.Diagnostics;
 import rxlsp.mcl.check.ImportResolver;
 import rxlsp.mcl.check.SemanticFixture;
 import rxlsp.text.Diagnostic;

@@ -1,5 +1,6 @@
 package rxlsp.mcl.check;
 
+import rxlsp.mcl.model.MclWalk;
 import rxlsp.text.DidYouMean;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package rxlsp.mcl.check;
 
+import rxlsp.mcl.model.Resolution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package rxlsp.mcl.check;
 
+import rxlsp.mcl.model.MclWalk;
 import rxlsp.text.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package rxlsp.mcl.check;
 
+import rxlsp.mcl.model.Spines;
+import rxlsp.mcl.model.Definition;
+import rxlsp.mcl.model.Resolution;
 import rxlsp.text.DidYouMean;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package rxlsp.mcl.check;
 
+import rxlsp.mcl.model.Definition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

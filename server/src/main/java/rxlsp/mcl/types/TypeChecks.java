@@ -17,10 +17,10 @@ import rxlsp.mcl.ast.StringPart;
 import rxlsp.mcl.catalog.Catalog;
 import rxlsp.mcl.catalog.ResourceKind;
 import rxlsp.mcl.catalog.ResourceParam;
-import rxlsp.mcl.check.Definition;
-import rxlsp.mcl.check.MclWalk;
-import rxlsp.mcl.check.Spines;
-import rxlsp.mcl.check.Resolution;
+import rxlsp.mcl.model.Definition;
+import rxlsp.mcl.model.MclWalk;
+import rxlsp.mcl.model.Spines;
+import rxlsp.mcl.model.Resolution;
 import rxlsp.text.Diagnostic;
 import rxlsp.text.TextRange;
 

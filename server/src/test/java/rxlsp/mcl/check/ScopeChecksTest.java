@@ -1,5 +1,6 @@
 package rxlsp.mcl.check;
 
+import rxlsp.mcl.model.Definition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;

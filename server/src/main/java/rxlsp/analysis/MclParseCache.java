@@ -1,4 +1,4 @@
-package rxlsp.features;
+package rxlsp.analysis;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

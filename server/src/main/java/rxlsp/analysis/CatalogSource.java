@@ -1,4 +1,4 @@
-package rxlsp.features;
+package rxlsp.analysis;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package rxlsp.mcl.check;
+package rxlsp.mcl.model;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package rxlsp.mcl.check;
+package rxlsp.mcl.model;
 
 import rxlsp.mcl.ast.Node;
 import rxlsp.mcl.ast.Stmt;

@@ -1,4 +1,4 @@
-package rxlsp.features;
+package rxlsp.cli;
 
 import rxlsp.text.Diagnostic;
 import rxlsp.text.LineColumn;

@@ -1,4 +1,4 @@
-package rxlsp.features;
+package rxlsp.analysis;
 
 import rxlsp.embed.ModuleScan;
 import java.util.List;

@@ -1,4 +1,4 @@
-package rxlsp.features;
+package rxlsp.analysis;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

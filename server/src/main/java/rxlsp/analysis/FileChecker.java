@@ -1,4 +1,4 @@
-package rxlsp.features;
+package rxlsp.analysis;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package rxlsp.mcl.check;
+package rxlsp.mcl.model;
 
 import java.util.List;
 import java.util.function.Consumer;
