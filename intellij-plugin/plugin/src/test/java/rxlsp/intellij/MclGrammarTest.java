@@ -134,6 +134,50 @@ class MclGrammarTest {
         assertTrue(second.get(10).contains("constant.numeric.integer.mcl"), second.get(10).toString());
     }
 
+    /**
+     * Over mgmt's own example programs and formatter cases (valid MCL, both dialects): every string closes by the
+     * end of the file and nothing is marked invalid, so escapes, interpolation and comments are read as mgmt does.
+     */
+    @Test
+    void mgmtsValidProgramsTokenizeCleanly() throws IOException {
+        Path corpus = Path.of(System.getProperty("rx.projectRoot", "../.."), "..", "shared", "corpus").normalize();
+        if (!Files.isDirectory(corpus.resolve("mgmt"))) {
+            String why = "SKIPPED: MclGrammarTest corpus check: no mgmt corpus at " + corpus;
+            assertFalse(Boolean.getBoolean("rx.requireAllTiers"), why + " (rx.requireAllTiers is set)");
+            System.out.println(why);
+            org.junit.jupiter.api.Assumptions.abort(why);
+        }
+        JsonObject grammar = grammar();
+        List<Path> programs = new ArrayList<>();
+        for (String root : List.of("mgmt/examples/lang", "mgmt/format/tests", "mgmt-1.0/examples/lang")) {
+            try (var files = Files.walk(corpus.resolve(root))) {
+                files.filter(f -> f.toString().endsWith(".mcl") && !f.toString().contains("badexample")).forEach(programs::add);
+            }
+        }
+        assertTrue(programs.size() > 100, "programs: " + programs.size());
+        List<String> problems = new ArrayList<>();
+        for (Path program : programs) {
+            TextMateLines lines = new TextMateLines(grammar);
+            List<String> text = Files.readAllLines(program);
+            List<String> last = List.of();
+            for (int n = 0; n < text.size(); n++) {
+                String line = text.get(n).chars().allMatch(c -> c < 128) ? text.get(n) : text.get(n).replaceAll("[^\\x00-\\x7f]", "?");
+                List<List<String>> scopes = lines.scopes(line);
+                for (int col = 0; col < scopes.size(); col++) {
+                    if (scopes.get(col).stream().anyMatch(scope -> scope.startsWith("invalid."))) {
+                        problems.add(corpus.relativize(program) + ":" + (n + 1) + ":" + (col + 1) + " " + scopes.get(col));
+                        break;
+                    }
+                }
+                last = scopes.isEmpty() ? List.of() : scopes.getLast();
+            }
+            if (lines.scopes("").isEmpty() && lines.openRules() > 0) {
+                problems.add(corpus.relativize(program) + ": a string is still open at the end " + last);
+            }
+        }
+        assertTrue(problems.isEmpty(), programs.size() + " programs; problems:\n" + String.join("\n", problems));
+    }
+
     @Test
     void definitionsCallsTypesAndNumbers() throws IOException {
         String line = "func add($a int, $b float) int { math.sum($a, 1) + -2 + 3.5 }";

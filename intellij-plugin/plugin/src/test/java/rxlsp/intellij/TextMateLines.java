@@ -27,8 +27,10 @@ import org.joni.Syntax;
  */
 final class TextMateLines {
     private final JsonObject grammar;
-    private final Map<String, Regex> compiled = new java.util.HashMap<>();
+    // Shared: compiling is the slow part, and a pattern compiles the same for every tokenizer.
+    private static final Map<String, Regex> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
     private final Deque<JsonObject> open = new ArrayDeque<>();
+    private final Map<JsonObject, List<JsonObject>> flattened = new java.util.IdentityHashMap<>();
 
     TextMateLines(JsonObject grammar) {
         this.grammar = grammar;
@@ -54,6 +56,11 @@ final class TextMateLines {
         return new Regex(bytes, 0, bytes.length, Option.CAPTURE_GROUP, UTF8Encoding.INSTANCE, Syntax.DEFAULT);
     }
 
+    /** How many begin/end rules are open after the lines so far (0: not inside a string). */
+    int openRules() {
+        return open.size();
+    }
+
     /** The scopes of each character of {@code line}, innermost last, continuing the state of earlier lines. */
     List<List<String>> scopes(String line) {
         byte[] text = line.getBytes(StandardCharsets.US_ASCII);
@@ -61,16 +68,19 @@ final class TextMateLines {
         for (int i = 0; i < text.length; i++) {
             scopes.add(new ArrayList<>(openNames()));
         }
+        // Per line: a rule's search from an earlier position stays valid while its hit lies at or after the current
+        // position (or it found nothing), as in real TextMate engines.
+        Map<String, Hit> searched = new java.util.HashMap<>();
         int position = 0;
         while (position <= text.length) {
             JsonObject frame = open.peek();
             Hit best = null;
             if (frame != null) {
-                best = search(frame.get("end").getAsString(), text, position, null);
+                best = search(frame.get("end").getAsString(), text, position, null, searched);
             }
-            for (JsonObject rule : candidates(frame == null ? grammar : frame)) {
+            for (JsonObject rule : flattened.computeIfAbsent(frame == null ? grammar : frame, this::candidates)) {
                 Hit hit = search(rule.has("match") ? rule.get("match").getAsString() : rule.get("begin").getAsString(),
-                        text, position, rule);
+                        text, position, rule, searched);
                 if (hit != null && (best == null || hit.start < best.start)) {
                     best = hit;
                 }
@@ -162,8 +172,20 @@ final class TextMateLines {
         }
     }
 
-    private Hit search(String pattern, byte[] text, int from, JsonObject rule) {
-        Regex regex = compiled.computeIfAbsent(pattern, TextMateLines::compile);
+    private static final Hit NONE = new Hit(-1, -1, null, null);
+
+    private Hit search(String pattern, byte[] text, int from, JsonObject rule, Map<String, Hit> searched) {
+        Hit earlier = searched.get(pattern);
+        if (earlier != null && (earlier == NONE || earlier.start >= from)) {
+            return earlier == NONE ? null : new Hit(earlier.start, earlier.end, earlier.region, rule);
+        }
+        Hit hit = searchFresh(pattern, text, from, rule);
+        searched.put(pattern, hit == null ? NONE : hit);
+        return hit;
+    }
+
+    private Hit searchFresh(String pattern, byte[] text, int from, JsonObject rule) {
+        Regex regex = COMPILED.computeIfAbsent(pattern, TextMateLines::compile);
         Matcher matcher = regex.matcher(text);
         int start = matcher.search(from, text.length, Option.NONE);
         if (start < 0) {
