@@ -2,6 +2,8 @@ package rxlsp.intellij;
 
 import com.intellij.openapi.options.Configurable;
 import com.intellij.openapi.options.ConfigurationException;
+import com.intellij.openapi.project.Project;
+import com.redhat.devtools.lsp4ij.LanguageServerManager;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -12,23 +14,28 @@ import javax.swing.JPanel;
 import javax.swing.JTextField;
 
 /**
- * Settings | Tools | rx-lsp: the JDK for the server and the server settings. Plain Swing, so it needs no
- * IntelliJ UI API beyond {@link Configurable}.
+ * Settings | Tools | rx-lsp: the JDK for the server and the server settings, kept for the whole IDE. Plain
+ * Swing, so it needs no IntelliJ UI API beyond {@link Configurable}. A project settings page (the IDE passes the
+ * project) so that Apply can restart the project's server, which reads the settings when it starts.
  */
 public final class RxLspConfigurable implements Configurable {
     static final String DISPLAY_NAME = "rx-lsp";
 
     private final RxLspSettings.Store store;
     private final Machine machine;
+    private final Runnable restartServer;
     private Form form;
 
-    public RxLspConfigurable() {
-        this(new IdeSettingsStore(), Machine.current());
+    public RxLspConfigurable(Project project) {
+        // LSP4IJ's start restarts a running server (and starts none when no file of it is open).
+        this(new IdeSettingsStore(), Machine.current(),
+                () -> LanguageServerManager.getInstance(project).start(RxLspServerFactory.SERVER_ID));
     }
 
-    RxLspConfigurable(RxLspSettings.Store store, Machine machine) {
+    RxLspConfigurable(RxLspSettings.Store store, Machine machine, Runnable restartServer) {
         this.store = store;
         this.machine = machine;
+        this.restartServer = restartServer;
     }
 
     @Override
@@ -58,8 +65,12 @@ public final class RxLspConfigurable implements Configurable {
                 throw new ConfigurationException(e.getMessage());
             }
         }
+        boolean changed = !settings.equals(RxLspSettings.load(store));
         settings.save(store);
         form.showJdk(machine);
+        if (changed) {
+            restartServer.run();
+        }
     }
 
     @Override
@@ -86,7 +97,8 @@ public final class RxLspConfigurable implements Configurable {
             add("mgmt version (MCL dialect):", mgmtVersion);
             add("mgmt docs JSON (mgmt docs generate --output FILE; optional):", mgmtDocs);
             add("Nix version:", nixVersion);
-            add("", new JLabel("The server reads these when it starts: restart it from the Language Servers view."));
+            add("", new JLabel("Apply restarts rx-lsp in this project; other open projects take the change when their "
+                    + "server restarts (Language Servers view)."));
             GridBagConstraints filler = new GridBagConstraints();
             filler.gridy = row;
             filler.weighty = 1;

@@ -15,6 +15,8 @@ import com.redhat.devtools.lsp4ij.server.StreamConnectionProvider;
  * server's stderr in its language-server console.
  */
 public final class RxLspServerFactory implements LanguageServerFactory {
+    /** The {@code id} of the {@code server} extension in plugin.xml. */
+    static final String SERVER_ID = "rxLsp";
 
     @Override
     public StreamConnectionProvider createConnectionProvider(Project project) {

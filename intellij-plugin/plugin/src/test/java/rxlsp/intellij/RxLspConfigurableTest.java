@@ -24,7 +24,9 @@ class RxLspConfigurableTest {
         RxLspSettingsTest.MapStore store = new RxLspSettingsTest.MapStore();
         Path old = jdk(dir.resolve("jdk-17"), "17");
         Path good = jdk(dir.resolve("jdk-25"), "25");
-        RxLspConfigurable page = new RxLspConfigurable(store, machine(dir.resolve("jbr"), 21, Map.of(), List.of()));
+        int[] restarts = {0};
+        RxLspConfigurable page = new RxLspConfigurable(store, machine(dir.resolve("jbr"), 21, Map.of(), List.of()),
+                () -> restarts[0]++);
         page.createComponent();
         RxLspConfigurable.Form form = formOf(page);
         assertFalse(page.isModified());
@@ -36,12 +38,16 @@ class RxLspConfigurableTest {
         String refused = assertThrows(ConfigurationException.class, page::apply).getMessage();
         assertTrue(refused.contains("is Java 17"), refused);
         assertTrue(store.values.isEmpty(), "nothing is saved when apply refuses: " + store.values);
+        assertEquals(0, restarts[0]);
 
         form.jdkHome.setText(good.toString());
         page.apply();
         assertEquals(new RxLspSettings(good.toString(), "1.0", "", "current"), RxLspSettings.load(store));
         assertFalse(page.isModified());
         assertTrue(form.jdkInUse.getText().startsWith("Uses Java 25 at " + good), form.jdkInUse.getText());
+        assertEquals(1, restarts[0], "a change restarts the server, which reads the settings when it starts");
+        page.apply();
+        assertEquals(1, restarts[0], "Apply without a change leaves the server alone");
 
         form.mgmtDocs.setText("/x.json");
         page.reset();
