@@ -30,19 +30,51 @@ public final class HolePlaceholders {
             return text;
         }
         StringBuilder out = new StringBuilder(text);
+        List<Context> contexts = contexts(text, holes, expression);
+        for (int i = 0; i < holes.size(); i++) {
+            TextRange hole = holes.get(i);
+            String replacement = switch (contexts.get(i)) {
+                case STRING -> fill(text, hole, 'x');
+                case COMMENT, ALONE -> fill(text, hole, ' ');
+                case CODE -> variable(hole.length());
+            };
+            out.replace(hole.start(), hole.end(), replacement);
+        }
+        return out.toString();
+    }
+
+    /** Where a hole sits in the MCL around it. */
+    public enum Context {
+        /** Inside an MCL string literal: more text of the string. */
+        STRING,
+        /** Inside a {@code #} comment. */
+        COMMENT,
+        /** Alone on its lines in a program: statements Nix generates. */
+        ALONE,
+        /** Anywhere else: a value. */
+        CODE
+    }
+
+    /**
+     * The context of each hole (in order of {@code holes}, which are sorted and do not overlap).
+     *
+     * @param expression true when the text is one MCL expression (a var value): a hole there is
+     *                   always a value, even alone on its line
+     */
+    public static List<Context> contexts(String text, List<TextRange> holes, boolean expression) {
+        List<Context> out = new java.util.ArrayList<>(holes.size());
         int at = 0;
         State state = State.CODE;
         for (TextRange hole : holes) {
-            state = scan(out, at, hole.start(), state);
-            String replacement = switch (state) {
-                case STRING -> fill(text, hole, 'x');
-                case COMMENT -> fill(text, hole, ' ');
-                case CODE -> !expression && aloneOnLine(text, hole) ? fill(text, hole, ' ') : variable(hole.length());
-            };
-            out.replace(hole.start(), hole.end(), replacement);
+            state = scan(text, at, hole.start(), state);
+            out.add(switch (state) {
+                case STRING -> Context.STRING;
+                case COMMENT -> Context.COMMENT;
+                case CODE -> !expression && aloneOnLine(text, hole) ? Context.ALONE : Context.CODE;
+            });
             at = hole.end();
         }
-        return out.toString();
+        return out;
     }
 
     private enum State { CODE, STRING, COMMENT }

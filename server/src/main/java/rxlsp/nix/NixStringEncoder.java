@@ -258,20 +258,44 @@ public final class NixStringEncoder {
 
     /** Decodes the edited string again: it must end where it did, keep its holes and minIndent, and hold {@code expected}. */
     private static boolean verified(DecodedString s, TextEdit edit, String expected) {
+        return decodesTo(s, List.of(edit), expected);
+    }
+
+    /**
+     * Whether the string, after the file edits {@code edits} (sorted, not overlapping, inside its
+     * content, none touching an interpolation), reads as {@code expected} with the same indentation
+     * stripped and the same interpolations: the check every encoded edit passes, for several edits of
+     * one string at once.
+     */
+    public static boolean decodesTo(DecodedString s, List<TextEdit> edits, String expected) {
         int base = s.contentRange().start();
         String content = s.contentSource();
-        String edited = content.substring(0, edit.start() - base) + edit.newText() + content.substring(edit.end() - base);
-        int delta = edit.newText().length() - (edit.end() - edit.start());
+        StringBuilder edited = new StringBuilder(content);
+        for (int i = edits.size() - 1; i >= 0; i--) {
+            TextEdit e = edits.get(i);
+            if (e.start() < base || e.end() > s.contentRange().end() || i > 0 && edits.get(i - 1).end() > e.start()) {
+                return false;
+            }
+            edited.replace(e.start() - base, e.end() - base, e.newText());
+        }
         List<TextRange> holes = new ArrayList<>();
         for (DecodedString.Hole h : s.holes()) {
-            int shift = h.source().start() >= edit.end() ? delta - base : -base;
+            int shift = -base;
+            for (TextEdit e : edits) {
+                if (h.source().start() >= e.end()) {
+                    shift += e.newText().length() - (e.end() - e.start());
+                } else if (e.start() < h.source().end() && h.source().start() < e.end()) {
+                    return false;
+                }
+            }
             holes.add(h.source().shifted(shift));
         }
         String closer = s.indented() ? "''" : "\"";
-        DecodedString again = NixStringDecoder.decode(edited + closer, s.indented(), 0, edited.length() + closer.length(),
+        int length = edited.length();
+        DecodedString again = NixStringDecoder.decode(edited + closer, s.indented(), 0, length + closer.length(),
                 true, false, HoleEnds.of(holes));
         boolean sameIndent = again.minIndent() == s.minIndent() || s.minIndent() == Integer.MAX_VALUE;
-        return again.contentRange().end() == edited.length() && again.value().equals(expected)
+        return again.contentRange().end() == length && again.value().equals(expected)
                 && again.holes().size() == holes.size() && sameIndent;
     }
 }
