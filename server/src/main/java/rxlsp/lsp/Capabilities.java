@@ -23,6 +23,10 @@ final class Capabilities {
         caps.setWorkspaceSymbolProvider(true);
         caps.setRenameProvider(new RenameOptions(true));
         caps.setSignatureHelpProvider(new SignatureHelpOptions(List.of("(", ","), List.of()));
+        caps.setDocumentFormattingProvider(true);
+        caps.setDocumentRangeFormattingProvider(true);
+        caps.setFoldingRangeProvider(true);
+        caps.setSelectionRangeProvider(true);
     }
 
     /** Markdown unless the client lists hover formats without it. */

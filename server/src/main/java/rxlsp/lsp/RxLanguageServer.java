@@ -196,6 +196,11 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         return positions;
     }
 
+    /** The MCL dialect of the user's settings. */
+    rxlsp.mcl.Dialect mclDialect() {
+        return settings.mclDialect();
+    }
+
     private void publish(DocumentModel model) {
         LanguageClient c = client;
         if (c != null && !shutdownRequested) { // an analysis that was running when shutdown came

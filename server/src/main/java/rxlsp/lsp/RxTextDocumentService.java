@@ -47,6 +47,9 @@ final class RxTextDocumentService implements TextDocumentService {
     private final RenameHandler rename;
     private final SymbolHandler symbols;
     private final SignatureHelpHandler signatures;
+    private final FormattingHandler formatting;
+    private final FoldingRangeHandler folding;
+    private final SelectionRangeHandler selection;
 
     RxTextDocumentService(RxLanguageServer server) {
         this.server = server;
@@ -56,6 +59,9 @@ final class RxTextDocumentService implements TextDocumentService {
         this.rename = new RenameHandler(server);
         this.symbols = new SymbolHandler(server);
         this.signatures = new SignatureHelpHandler(server);
+        this.formatting = new FormattingHandler(server);
+        this.folding = new FoldingRangeHandler(server);
+        this.selection = new SelectionRangeHandler(server);
     }
 
     @Override
@@ -106,6 +112,27 @@ final class RxTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<SignatureHelp> signatureHelp(SignatureHelpParams params) {
         return signatures.signatureHelp(params);
+    }
+
+    @Override
+    public CompletableFuture<List<? extends org.eclipse.lsp4j.TextEdit>> formatting(org.eclipse.lsp4j.DocumentFormattingParams params) {
+        return formatting.formatting(params);
+    }
+
+    @Override
+    public CompletableFuture<List<? extends org.eclipse.lsp4j.TextEdit>> rangeFormatting(
+            org.eclipse.lsp4j.DocumentRangeFormattingParams params) {
+        return formatting.rangeFormatting(params);
+    }
+
+    @Override
+    public CompletableFuture<List<org.eclipse.lsp4j.FoldingRange>> foldingRange(org.eclipse.lsp4j.FoldingRangeRequestParams params) {
+        return folding.foldingRanges(params);
+    }
+
+    @Override
+    public CompletableFuture<List<org.eclipse.lsp4j.SelectionRange>> selectionRange(org.eclipse.lsp4j.SelectionRangeParams params) {
+        return selection.selectionRanges(params);
     }
 
     SymbolHandler symbols() {

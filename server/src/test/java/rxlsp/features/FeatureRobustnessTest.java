@@ -13,7 +13,7 @@ import rxlsp.embed.SourceLocation;
 import rxlsp.text.TextRange;
 
 /**
- * Every navigation feature at every offset of odd and broken documents: no exception, and every
+ * Every navigation and structure feature (and formatting) at every offset of odd and broken documents: no exception, and every
  * range it answers lies inside the text it names (positions past the end, inside Nix holes and
  * comments, on broken syntax answer from what is there, or nothing).
  */
@@ -58,6 +58,7 @@ class FeatureRobustnessTest {
             References.at(cursor, true).forEach(l -> inside(l, lengths));
             DocumentHighlights.at(cursor).forEach(h -> inside(h.range(), text.length()));
             SignatureHelp.at(cursor);
+            SelectionRanges.at(cursor).forEach(r -> inside(r, text.length()));
             Rename.prepare(cursor);
             if (Rename.rename(cursor, "renamed", p -> true) instanceof Rename.Edits edits) {
                 edits.edits().forEach((f, es) -> es.forEach(e -> inside(new TextRange(e.start(), e.end()),
@@ -65,6 +66,12 @@ class FeatureRobustnessTest {
             }
         }
         DocumentSymbols.of(model).forEach(s -> inside(s.range(), text.length()));
+        int lines = model.lines().lineCount();
+        FoldingRanges.of(model).forEach(f -> assertTrue(0 <= f.startLine() && f.startLine() < f.endLine() && f.endLine() < lines, f.toString()));
+        for (rxlsp.mcl.Dialect d : rxlsp.mcl.Dialect.values()) {
+            Formatting.document(model, d).forEach(e -> inside(new TextRange(e.start(), e.end()), text.length()));
+            Formatting.range(model, new TextRange(0, text.length()), d).forEach(e -> inside(new TextRange(e.start(), e.end()), text.length()));
+        }
         WorkspaceSymbols.matching("", List.of(model));
     }
 

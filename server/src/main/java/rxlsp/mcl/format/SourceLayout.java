@@ -9,15 +9,17 @@ import rxlsp.mcl.ast.Node;
  * Where things are in the text a program was parsed from, in the terms the formatter decides by:
  * rows (counted by {@code \n} only, as mgmt's lexer counts them) and the punctuation the syntax tree
  * does not keep (the braces of blocks, the parentheses of parameter lists, {@code else}), found by
- * stepping over blanks and comments from a node's end.
+ * stepping over blanks and comments from a node's end. Editor features that need that punctuation
+ * (folding at {@code else}) use it too.
  */
-final class SourceLayout {
+public final class SourceLayout {
     private final String text;
     private final int[] lineBreaks;
     private final int[] commentStarts;
     private final int[] commentEnds;
 
-    SourceLayout(String text, List<Comment> comments) {
+    /** @param comments the program's comments, sorted by position */
+    public SourceLayout(String text, List<Comment> comments) {
         this.text = text;
         this.lineBreaks = breaks(text);
         this.commentStarts = comments.stream().mapToInt(c -> c.range().start()).toArray();
@@ -53,7 +55,7 @@ final class SourceLayout {
     }
 
     /** The first offset at or after {@code offset} that is neither blank nor inside a comment. */
-    int skipBlanks(int offset) {
+    public int skipBlanks(int offset) {
         int at = offset;
         while (at < text.length()) {
             char c = text.charAt(at);
@@ -80,7 +82,7 @@ final class SourceLayout {
     }
 
     /** True when {@code token} is the next thing after {@code offset}, past blanks and comments. */
-    boolean next(int offset, String token) {
+    public boolean next(int offset, String token) {
         return text.startsWith(token, skipBlanks(offset));
     }
 }
