@@ -2,6 +2,7 @@ package rxlsp.lsp;
 
 import java.util.List;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -23,6 +24,13 @@ final class Capabilities {
         caps.setWorkspaceSymbolProvider(true);
         caps.setRenameProvider(new RenameOptions(true));
         caps.setSignatureHelpProvider(new SignatureHelpOptions(List.of("(", ","), List.of()));
+        caps.setCompletionProvider(new CompletionOptions(true, List.of("$", ".", ":", "\"", "{")));
+    }
+
+    static boolean clientTakesSnippets(ClientCapabilities caps) {
+        return caps != null && caps.getTextDocument() != null && caps.getTextDocument().getCompletion() != null
+                && caps.getTextDocument().getCompletion().getCompletionItem() != null
+                && Boolean.TRUE.equals(caps.getTextDocument().getCompletion().getCompletionItem().getSnippetSupport());
     }
 
     /** Markdown unless the client lists hover formats without it. */

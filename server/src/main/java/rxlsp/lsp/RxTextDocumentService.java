@@ -47,6 +47,7 @@ final class RxTextDocumentService implements TextDocumentService {
     private final RenameHandler rename;
     private final SymbolHandler symbols;
     private final SignatureHelpHandler signatures;
+    private final CompletionHandler completion;
 
     RxTextDocumentService(RxLanguageServer server) {
         this.server = server;
@@ -56,6 +57,18 @@ final class RxTextDocumentService implements TextDocumentService {
         this.rename = new RenameHandler(server);
         this.symbols = new SymbolHandler(server);
         this.signatures = new SignatureHelpHandler(server);
+        this.completion = new CompletionHandler(server);
+    }
+
+    @Override
+    public CompletableFuture<Either<List<org.eclipse.lsp4j.CompletionItem>, org.eclipse.lsp4j.CompletionList>> completion(
+            org.eclipse.lsp4j.CompletionParams params) {
+        return completion.completion(params);
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.CompletionItem> resolveCompletionItem(org.eclipse.lsp4j.CompletionItem item) {
+        return completion.resolve(item);
     }
 
     @Override
