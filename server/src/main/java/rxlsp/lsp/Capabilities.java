@@ -2,7 +2,10 @@ package rxlsp.lsp;
 
 import java.util.List;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.ResourceOperationKind;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -24,7 +27,16 @@ final class Capabilities {
         caps.setWorkspaceSymbolProvider(true);
         caps.setRenameProvider(new RenameOptions(true));
         caps.setSignatureHelpProvider(new SignatureHelpOptions(List.of("(", ","), List.of()));
+        caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix,
+                CodeActionKind.RefactorExtract, CodeActionKind.RefactorInline)));
         caps.setCompletionProvider(new CompletionOptions(true, List.of("$", ".", ":", "\"", "{")));
+    }
+
+    static boolean clientCreatesFiles(ClientCapabilities caps) {
+        return caps != null && caps.getWorkspace() != null && caps.getWorkspace().getWorkspaceEdit() != null
+                && caps.getWorkspace().getWorkspaceEdit().getResourceOperations() != null
+                && caps.getWorkspace().getWorkspaceEdit().getResourceOperations().contains(ResourceOperationKind.Create)
+                && Boolean.TRUE.equals(caps.getWorkspace().getWorkspaceEdit().getDocumentChanges());
     }
 
     static boolean clientTakesSnippets(ClientCapabilities caps) {

@@ -59,6 +59,7 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private final Locations locations = new Locations(this);
     private volatile boolean markdownHover = true;
     private volatile boolean snippets;
+    private volatile boolean createFiles;
 
     public RxLanguageServer() {
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -95,6 +96,7 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         Capabilities.declare(caps);
         markdownHover = Capabilities.clientReadsMarkdownHover(params.getCapabilities());
         snippets = Capabilities.clientTakesSnippets(params.getCapabilities());
+        createFiles = Capabilities.clientCreatesFiles(params.getCapabilities());
         return CompletableFuture.completedFuture(new InitializeResult(caps, new ServerInfo("rx-lsp", version())));
     }
 
@@ -221,6 +223,11 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     /** Whether completion may insert snippets (the client said so). */
     boolean clientSupportsSnippets() {
         return snippets;
+    }
+
+    /** Whether workspace edits may create files (the client accepts the create resource operation). */
+    boolean clientCreatesFiles() {
+        return createFiles;
     }
 
     /** The MCL dialect the user's settings choose. */

@@ -48,6 +48,7 @@ final class RxTextDocumentService implements TextDocumentService {
     private final SymbolHandler symbols;
     private final SignatureHelpHandler signatures;
     private final CompletionHandler completion;
+    private final CodeActionHandler codeActions;
 
     RxTextDocumentService(RxLanguageServer server) {
         this.server = server;
@@ -58,6 +59,13 @@ final class RxTextDocumentService implements TextDocumentService {
         this.symbols = new SymbolHandler(server);
         this.signatures = new SignatureHelpHandler(server);
         this.completion = new CompletionHandler(server);
+        this.codeActions = new CodeActionHandler(server);
+    }
+
+    @Override
+    public CompletableFuture<List<Either<org.eclipse.lsp4j.Command, org.eclipse.lsp4j.CodeAction>>> codeAction(
+            org.eclipse.lsp4j.CodeActionParams params) {
+        return codeActions.codeActions(params);
     }
 
     @Override
