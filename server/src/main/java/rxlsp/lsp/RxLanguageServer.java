@@ -230,6 +230,11 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         return createFiles;
     }
 
+    /** Whether the user turned inlay hints on. */
+    boolean inlayHintsOn() {
+        return settings.inlayHints();
+    }
+
     /** The MCL dialect the user's settings choose. */
     rxlsp.mcl.Dialect settingsDialect() {
         return settings.mclDialect();
