@@ -12,8 +12,8 @@ import rxlsp.mcl.Dialect;
  * {@code {"rx": {"mgmtVersion": "1.0"}}} (the {@code rx} section may also be given bare). The mgmt
  * version chooses the MCL dialect, as {@code rx-lsp check --mgmt-version} does.
  */
-record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog) {
-    static final ServerSettings DEFAULT = new ServerSettings(Dialect.MGMT_1_1, CatalogSource.Settings.NONE);
+record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog, boolean inlayHints) {
+    static final ServerSettings DEFAULT = new ServerSettings(Dialect.MGMT_1_1, CatalogSource.Settings.NONE, false);
 
     /** The settings {@code json} describes on top of {@code current}; problems go to {@code warn}. */
     static ServerSettings from(Object json, ServerSettings current, Consumer<String> warn) {
@@ -21,7 +21,8 @@ record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog) {
         if (section.isEmpty()) {
             return current;
         }
-        return new ServerSettings(dialect(section.get(), current, warn), catalog(section.get(), current, warn));
+        return new ServerSettings(dialect(section.get(), current, warn), catalog(section.get(), current, warn),
+                inlayHints(section.get(), current));
     }
 
     private static Dialect dialect(JsonObject section, ServerSettings current, Consumer<String> warn) {
@@ -55,6 +56,12 @@ record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog) {
         }
         boolean runIt = run != null && run.isJsonPrimitive() && run.getAsJsonPrimitive().isBoolean() && run.getAsBoolean();
         return new CatalogSource.Settings(path, runIt);
+    }
+
+    /** {@code inlayHints}: show inferred MCL types inline (off unless turned on). */
+    private static boolean inlayHints(JsonObject section, ServerSettings current) {
+        JsonElement e = section.get("inlayHints");
+        return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean() ? e.getAsBoolean() : current.inlayHints();
     }
 
     private static Optional<JsonObject> section(Object json) {

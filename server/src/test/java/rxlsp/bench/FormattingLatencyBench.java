@@ -5,24 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
-import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentRangeFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
-import org.eclipse.lsp4j.GeneralClientCapabilities;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageServer;
 import rxlsp.text.LineIndex;
 import rxlsp.text.PositionEncoding;
 
@@ -46,22 +38,14 @@ public final class FormattingLatencyBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int warmup = rounds / 4;
         String text = EmbedLatencyBench.module(5_000, 50);
-        Process process = new ProcessBuilder(List.of(args[0])).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        ReparseLatency.Client client = new ReparseLatency.Client();
-        var launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
-        launcher.startListening();
-        LanguageServer lsp = launcher.getRemoteProxy();
-        InitializeParams init = new InitializeParams();
-        ClientCapabilities caps = new ClientCapabilities();
-        GeneralClientCapabilities general = new GeneralClientCapabilities();
-        general.setPositionEncodings(List.of("utf-16"));
-        caps.setGeneral(general);
-        init.setCapabilities(caps);
-        lsp.initialize(init).get(60, TimeUnit.SECONDS);
-        lsp.initialized(new InitializedParams());
-        var docs = lsp.getTextDocumentService();
-        docs.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(URI, "nix", 1, text)));
-        client.await(1);
+        try (LspSession session = LspSession.open(args[0], URI, text)) {
+            run(session.server.getTextDocumentService(), text, rounds, warmup);
+        }
+    }
+
+    private static void run(org.eclipse.lsp4j.services.TextDocumentService docs, String start, int rounds, int warmup)
+            throws Exception {
+        String text = start;
         TextDocumentIdentifier id = new TextDocumentIdentifier(URI);
         FormattingOptions options = new FormattingOptions(2, true);
 
@@ -103,9 +87,6 @@ public final class FormattingLatencyBench {
                 alone.add((c - b) / 1e6);
             }
         }
-        lsp.shutdown().get(30, TimeUnit.SECONDS);
-        lsp.exit();
-        process.waitFor(30, TimeUnit.SECONDS);
 
         System.out.printf(Locale.ROOT, "Module: 5,000 lines, 50 MCL blocks; whole module formatted once: %d edits in %.1f ms (cold), "
                 + "then a fixed point%n", whole.size(), wholeMs);

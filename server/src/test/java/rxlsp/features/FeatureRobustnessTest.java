@@ -13,7 +13,7 @@ import rxlsp.embed.SourceLocation;
 import rxlsp.text.TextRange;
 
 /**
- * Every navigation and structure feature (and formatting) at every offset of odd and broken documents: no exception, and every
+ * Every navigation, completion and structure feature (and formatting) at every offset of odd and broken documents: no exception, and every
  * range it answers lies inside the text it names (positions past the end, inside Nix holes and
  * comments, on broken syntax answer from what is there, or nothing).
  */
@@ -59,6 +59,10 @@ class FeatureRobustnessTest {
             DocumentHighlights.at(cursor).forEach(h -> inside(h.range(), text.length()));
             SignatureHelp.at(cursor);
             SelectionRanges.at(cursor).forEach(r -> inside(r, text.length()));
+            Completion.at(cursor, new Completion.Options(true, p -> List.of())).forEach(item -> {
+                inside(new TextRange(item.edit().start(), item.edit().end()), text.length());
+                item.additional().forEach(e -> inside(new TextRange(e.start(), e.end()), text.length()));
+            });
             Rename.prepare(cursor);
             if (Rename.rename(cursor, "renamed", p -> true) instanceof Rename.Edits edits) {
                 edits.edits().forEach((f, es) -> es.forEach(e -> inside(new TextRange(e.start(), e.end()),
