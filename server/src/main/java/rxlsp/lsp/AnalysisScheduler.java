@@ -32,7 +32,7 @@ final class AnalysisScheduler implements AutoCloseable {
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
     private final Consumer<DocumentModel> publish;
     private final Consumer<String> logError;
-    private final Supplier<Dialect> dialect;
+    private final Supplier<rxlsp.analysis.DialectChoice> dialect;
     private final Supplier<DocumentAnalyzer> analyzers;
     private final Function<Dialect, Catalog> catalogs;
 
@@ -43,8 +43,8 @@ final class AnalysisScheduler implements AutoCloseable {
         }
     }
 
-    /** @param dialect the MCL dialect for the next analysis (the user's setting, read each time) */
-    AnalysisScheduler(int threads, Consumer<DocumentModel> publish, Consumer<String> logError, Supplier<Dialect> dialect,
+    /** @param dialect the MCL dialect for the next analysis, or a choice per program (the user's setting, read each time) */
+    AnalysisScheduler(int threads, Consumer<DocumentModel> publish, Consumer<String> logError, Supplier<rxlsp.analysis.DialectChoice> dialect,
                       Supplier<DocumentAnalyzer> analyzers, Function<Dialect, Catalog> catalogs) {
         this.analyzers = analyzers;
         this.catalogs = catalogs;
@@ -187,8 +187,7 @@ final class AnalysisScheduler implements AutoCloseable {
     private void analyzeOnce(Slot slot) {
         var snapshot = slot.document.takeSnapshot();
         try {
-            Dialect d = dialect.get();
-            DocumentModel model = slot.analyzer.analyze(snapshot, d, catalogs.apply(d));
+            DocumentModel model = slot.analyzer.analyze(snapshot, dialect.get(), catalogs);
             slot.document.adoptLines(snapshot.text(), model.lines());
             DocumentModel previous = slot.latest;
             synchronized (slot) { // so that no result is published after retire returned (didClose clears right after)

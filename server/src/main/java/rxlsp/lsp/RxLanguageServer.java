@@ -200,9 +200,26 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         return positions;
     }
 
+    /** The documents whose chosen dialect was announced, with the dialect announced. */
+    private final java.util.Map<String, rxlsp.mcl.Dialect> announcedDialects = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Says once per document and dialect when rx-lsp chose a dialect other than the default. */
+    private void announceDialect(DocumentModel model, LanguageClient c) {
+        if (!settings.mclDialect().automatic() || model.units().isEmpty()) {
+            return;
+        }
+        rxlsp.mcl.Dialect d = model.units().get(0).dialect();
+        rxlsp.mcl.Dialect before = announcedDialects.put(model.uri(), d);
+        if (d != rxlsp.analysis.DialectChoice.DEFAULT && d != before) {
+            c.logMessage(new MessageParams(MessageType.Info, "rx-lsp: " + model.uri() + ": MCL read as "
+                    + rxlsp.analysis.DialectChoice.describe(d) + " (it parses only there); the setting rx.mgmtVersion chooses"));
+        }
+    }
+
     private void publish(DocumentModel model) {
         LanguageClient c = client;
         if (c != null && !shutdownRequested) { // an analysis that was running when shutdown came
+            announceDialect(model, c);
             var diagnostics = DiagnosticConverter.convert(model, positions, locations);
             c.publishDiagnostics(new PublishDiagnosticsParams(model.uri(), diagnostics, model.version()));
         }
@@ -235,8 +252,8 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         return settings.inlayHints();
     }
 
-    /** The MCL dialect the user's settings choose. */
-    rxlsp.mcl.Dialect settingsDialect() {
+    /** The MCL dialect the user's settings choose (or a choice per program). */
+    rxlsp.analysis.DialectChoice settingsDialect() {
         return settings.mclDialect();
     }
 

@@ -1,6 +1,7 @@
 package rxlsp.lsp;
 
 import rxlsp.analysis.CatalogSource;
+import rxlsp.analysis.DialectChoice;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.Optional;
@@ -12,8 +13,8 @@ import rxlsp.mcl.Dialect;
  * {@code {"rx": {"mgmtVersion": "1.0"}}} (the {@code rx} section may also be given bare). The mgmt
  * version chooses the MCL dialect, as {@code rx-lsp check --mgmt-version} does.
  */
-record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog, boolean inlayHints) {
-    static final ServerSettings DEFAULT = new ServerSettings(Dialect.MGMT_1_1, CatalogSource.Settings.NONE, false);
+record ServerSettings(DialectChoice mclDialect, CatalogSource.Settings catalog, boolean inlayHints) {
+    static final ServerSettings DEFAULT = new ServerSettings(DialectChoice.auto(), CatalogSource.Settings.NONE, false);
 
     /** The settings {@code json} describes on top of {@code current}; problems go to {@code warn}. */
     static ServerSettings from(Object json, ServerSettings current, Consumer<String> warn) {
@@ -25,18 +26,25 @@ record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog, boolea
                 inlayHints(section.get(), current));
     }
 
-    private static Dialect dialect(JsonObject section, ServerSettings current, Consumer<String> warn) {
+    /** {@code mgmtVersion}: {@code 1.0} or {@code 1.1}; {@code auto}, {@code ""} or null: chosen per program. */
+    private static DialectChoice dialect(JsonObject section, ServerSettings current, Consumer<String> warn) {
         JsonElement version = section.get("mgmtVersion");
-        if (version == null || !version.isJsonPrimitive()) {
+        if (version == null) {
+            return current.mclDialect();
+        }
+        if (version.isJsonNull() || version.isJsonPrimitive() && (version.getAsString().isBlank() || version.getAsString().equals("auto"))) {
+            return DialectChoice.auto();
+        }
+        if (!version.isJsonPrimitive()) {
             return current.mclDialect();
         }
         Optional<Dialect> dialect = Dialect.forMgmtVersion(version.getAsString());
         if (dialect.isEmpty()) {
-            warn.accept("rx-lsp: unknown mgmtVersion `" + version.getAsString() + "` (expected 1.0 or 1.1); keeping "
-                    + current.mclDialect());
+            warn.accept("rx-lsp: unknown mgmtVersion `" + version.getAsString() + "` (expected 1.0, 1.1 or auto); keeping "
+                    + (current.mclDialect().automatic() ? "auto" : current.mclDialect().fixed()));
             return current.mclDialect();
         }
-        return dialect.get();
+        return DialectChoice.of(dialect.get());
     }
 
     /** {@code mgmtDocs}: a path to {@code mgmt docs generate} JSON; {@code runMgmtDocs}: run it (opt-in). */
