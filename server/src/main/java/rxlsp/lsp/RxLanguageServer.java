@@ -18,6 +18,7 @@ import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.services.JsonDelegate;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -26,6 +27,8 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
 import rxlsp.analysis.AnalysisResult;
 import rxlsp.text.PositionEncoding;
+import rxlsp.workspace.FileKind;
+import rxlsp.workspace.OpenDocument;
 import rxlsp.workspace.Workspace;
 
 /** The LSP wiring: lifecycle, capabilities and position-encoding negotiation. */
@@ -33,6 +36,7 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private final Workspace workspace = new Workspace();
     private final RxTextDocumentService documents = new RxTextDocumentService(this);
     private final RxWorkspaceService workspaceService = new RxWorkspaceService(this);
+    private final RenderedProgramHandler renderedProgram = new RenderedProgramHandler(this);
     private final AnalysisScheduler scheduler;
     private final rxlsp.analysis.ConfigurationContext configurations;
     private final rxlsp.analysis.CatalogSource catalogs = new rxlsp.analysis.CatalogSource();
@@ -148,6 +152,12 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         return workspaceService;
     }
 
+    /** rx-lsp's own requests ({@code rx/…}), outside the LSP specification. */
+    @JsonDelegate
+    public RxRequests rxRequests() {
+        return renderedProgram;
+    }
+
     /** Completes with the process exit status once the client sent {@code exit}. */
     public CompletableFuture<Integer> exitCode() {
         return exitCode;
@@ -192,7 +202,9 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private void publish(AnalysisResult result) {
         LanguageClient c = client;
         if (c != null && !shutdownRequested) { // an analysis that was running when shutdown came
-            var diagnostics = DiagnosticConverter.convert(result.uri(), result.lines(), result.diagnostics(), positions);
+            FileKind kind = workspace.get(result.uri()).map(OpenDocument::kind).orElse(null);
+            var shown = settings.diagnosticsScope().visible(kind, result.diagnostics());
+            var diagnostics = DiagnosticConverter.convert(result.uri(), result.lines(), shown, positions);
             c.publishDiagnostics(new PublishDiagnosticsParams(result.uri(), diagnostics, result.version()));
         }
     }
