@@ -98,7 +98,7 @@ if [ -n "$GIVEN" ]; then
     mkdir -p "$OUT/native/$p"
     cp -f "$dir"/* "$OUT/native/$p/"
     given_platforms="$given_platforms $p"
-    echo "rx-lsp native build: $p: packaged as given in $dir"
+    echo "rx-lsp native build: $p: packaged as given in ${dir%/}"
   done
   [ -n "$given_platforms" ] || fail "the natives folder $GIVEN has no <os>-<arch> folders (e.g. macos-aarch64/)"
 fi
