@@ -91,7 +91,7 @@ public final class EmbeddedMcl {
                 out.add(new FileDiagnostic(at.get().file(), d.relocated(at.get().range(), related(d, program.map(), at.get().file()))));
             }
         }
-        MclUnit unit = new MclUnit(MclUnit.Kind.PROGRAM, text, program.text(), program.map(), parsed, checked, context);
+        MclUnit unit = new MclUnit(MclUnit.Kind.PROGRAM, text, program.text(), program.holes(), program.map(), parsed, checked, context);
         return new Checked(unit, out);
     }
 
@@ -128,7 +128,7 @@ public final class EmbeddedMcl {
         List<Diagnostic> found = new ArrayList<>(parsed.diagnostics());
         found.addAll(checked.diagnostics());
         ProgramMap map = ProgramMap.ofFragment(f);
-        MclUnit unit = new MclUnit(MclUnit.Kind.MARKED, text, withFinalNewline(f.value()), map, parsed, checked, context);
+        MclUnit unit = new MclUnit(MclUnit.Kind.MARKED, text, withFinalNewline(f.value()), f.holes(), map, parsed, checked, context);
         return new Checked(unit, mapAll(f, found, 0, 0));
     }
 

@@ -11,7 +11,8 @@ import rxlsp.text.TextRange;
 /**
  * The one way from a position to what is there, across languages: (document, offset) → the Nix node
  * path → when the offset is inside an MCL fragment, the program offset through the program's map →
- * the MCL node path. A {@code .mcl} document is the same path with an identity map. Every feature
+ * the MCL node path (not inside a Nix {@code ${…}} of the fragment: that is Nix). A {@code .mcl}
+ * document is the same path with an identity map. Every feature
  * starts here; going back is {@code unit.map().toSource(range)}.
  */
 public final class Locator {
@@ -29,6 +30,9 @@ public final class Locator {
             List<Integer> copied = unit.map().toProgram(doc.path(), offset);
             if (!copied.isEmpty()) {
                 int p = copied.get(0);
+                if (unit.inHole(p)) {
+                    return Optional.empty(); // Nix code inside the MCL text: the Nix side answers
+                }
                 return Optional.of(new Cursor.Mcl(unit, p, MclNodes.pathAt(unit.program(), p), false));
             }
         }

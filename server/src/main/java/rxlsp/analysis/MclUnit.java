@@ -19,17 +19,27 @@ import rxlsp.mcl.check.Unknowns;
  * @param kind    what the program is
  * @param text    the text parsed (Nix holes and broken fragments replaced by same-length stand-ins)
  * @param shown   the same text as the user reads it (Nix holes printed as their source {@code ${…}}), same length
+ * @param holes   where Nix interpolations ({@code ${…}}) sit in the program: Nix code, not MCL
  * @param map     program offsets to file offsets and back
  * @param parsed  the syntax tree (every statement that parsed)
  * @param checked name resolution and types
  * @param context what the check was given: the catalogue (with Nix holes as globals), how imports are
  *                found and the names defined out of sight
  */
-public record MclUnit(Kind kind, String text, String shown, ProgramMap map, MclParseResult parsed, MclCheckResult checked,
+public record MclUnit(Kind kind, String text, String shown, java.util.List<rxlsp.text.TextRange> holes, ProgramMap map, MclParseResult parsed, MclCheckResult checked,
                       Context context) {
 
     /** The inputs of a unit's check besides its text, so that an edited text can be checked the same way. */
     public record Context(Catalog catalog, ImportResolver imports, Unknowns unknowns) {
+    }
+
+    public MclUnit {
+        holes = java.util.List.copyOf(holes);
+    }
+
+    /** Whether a program offset is inside a Nix interpolation (from its {@code $} up to its {@code }}). */
+    public boolean inHole(int offset) {
+        return holes.stream().anyMatch(h -> h.start() <= offset && offset < h.end());
     }
 
     /** The text of a program range as the user reads it. */

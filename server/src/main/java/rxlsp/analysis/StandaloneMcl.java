@@ -38,7 +38,7 @@ public final class StandaloneMcl {
         List<Diagnostic> out = new ArrayList<>(parsed.diagnostics());
         out.addAll(checked.diagnostics());
         out.sort(Diagnostic.BY_POSITION);
-        MclUnit unit = new MclUnit(MclUnit.Kind.FILE, text, text, ProgramMap.ofFile(file, text.length()), parsed, checked, context);
+        MclUnit unit = new MclUnit(MclUnit.Kind.FILE, text, text, List.of(), ProgramMap.ofFile(file, text.length()), parsed, checked, context);
         return new Analysed(unit, out);
     }
 }

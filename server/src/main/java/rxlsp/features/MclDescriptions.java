@@ -53,7 +53,7 @@ public final class MclDescriptions {
                 b.text(origin(unit, d, f.stmt().nameRange()));
             }
             case Definition.Class c -> {
-                b.code(MCL, "class " + String.join(":", c.stmt().path()) + params(unit, c.stmt().params()));
+                b.code(MCL, "class " + String.join(":", c.stmt().path()) + params(unit, c.stmt().params(), c.stmt()));
                 b.text(origin(unit, d, c.stmt().nameRange()));
             }
             case Definition.Param p -> {
@@ -69,7 +69,13 @@ public final class MclDescriptions {
                 b.code(MCL, "include " + i.stmt().name() + " as " + i.name());
                 b.text("the names the class `" + i.stmt().name() + "` defines, under `" + i.name() + ".`");
             }
-            case Definition.Builtin f -> function(b, unit.catalog(), f.info());
+            case Definition.Builtin f -> {
+                function(b, unit.catalog(), f.info());
+                boolean polymorphic = f.info().signature() == null || f.info().signature().contains("?");
+                if (polymorphic && at instanceof Expr.Call c) {
+                    instance(unit, c).ifPresent(t -> b.code(MCL, "# at this call\n" + t));
+                }
+            }
             case Definition.Global g -> {
                 VariableInfo v = g.info();
                 b.code(MCL, "$" + v.qualified() + (v.type() == null || v.type().startsWith("?") ? "" : " " + v.type()));
@@ -84,6 +90,20 @@ public final class MclDescriptions {
             }
         }
         return b.build();
+    }
+
+    /** A call's instance of a (polymorphic) function: its arguments' and result's types as inferred. */
+    public static Optional<String> instance(MclUnit unit, Expr.Call c) {
+        StringJoiner args = new StringJoiner(", ", c.function() + "(", ")");
+        for (Expr a : c.args()) {
+            String t = typeText(unit, a);
+            if (t.isEmpty()) {
+                return Optional.empty();
+            }
+            args.add(t);
+        }
+        String result = typeText(unit, c);
+        return result.isEmpty() ? Optional.empty() : Optional.of(args + " " + result);
     }
 
     /** A catalogue function: signature as MCL calls it, its package and what it does. */
@@ -175,16 +195,17 @@ public final class MclDescriptions {
     /** A user function: {@code func name($a int, $b) str}, with inferred types where the source gives none. */
     private static String funcSignature(MclUnit unit, Stmt.Func f) {
         String result = f.result() != null ? text(unit, f.result().range()) : typeText(unit, f.body());
-        return "func " + f.name() + params(unit, f.params()) + (result.isEmpty() ? "" : " " + result);
+        return "func " + f.name() + params(unit, f.params(), f) + (result.isEmpty() ? "" : " " + result);
     }
 
-    private static String params(MclUnit unit, List<Param> params) {
+    /** Parameters with their types, annotated or inferred from their uses. */
+    private static String params(MclUnit unit, List<Param> params, Node owner) {
         if (params == null) {
             return "";
         }
         StringJoiner out = new StringJoiner(", ", "(", ")");
         for (Param p : params) {
-            String type = p.type() != null ? text(unit, p.type().range()) : "";
+            String type = paramType(unit, new Definition.Param(p.name(), p, owner, null));
             out.add("$" + p.name() + (type.isEmpty() ? "" : " " + type));
         }
         return out.toString();

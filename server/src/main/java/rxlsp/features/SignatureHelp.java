@@ -42,7 +42,7 @@ public final class SignatureHelp {
         }
         Cursor.Mcl at = cursor.mcl().get();
         MclUnit unit = at.unit();
-        String text = unit.text();
+        String text = unit.shown(); // as written: a fragment that does not parse is blank in the parsed text
         int open = openParen(text, at.programOffset());
         if (open < 0) {
             return Optional.empty();
@@ -76,7 +76,7 @@ public final class SignatureHelp {
             label = here.get(); // typed per call: this call's instance is the signature worth showing
         } else {
             label = MclDescriptions.callSignature(f);
-            here.ifPresent(t -> doc.code("mcl", "here: " + t));
+            here.ifPresent(t -> doc.code("mcl", "# at this call\n" + t));
         }
         List<String> params = parameters(label);
         return new Help(label, params, Math.min(active, Math.max(0, params.size() - 1)), doc.build());
@@ -87,7 +87,8 @@ public final class SignatureHelp {
         for (Param p : f.params()) {
             params.add(unit.shown(p.range()));
         }
-        String label = f.name() + "(" + String.join(", ", params) + ")";
+        String result = f.result() == null ? "" : " " + unit.shown(f.result().range());
+        String label = f.name() + "(" + String.join(", ", params) + ")" + result;
         return new Help(label, params, Math.min(active, Math.max(0, params.size() - 1)), Markup.builder().build());
     }
 
