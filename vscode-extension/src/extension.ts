@@ -26,6 +26,8 @@ export interface RxLspApi {
   problem(): string | undefined;
 }
 
+let running: ServerController | undefined;
+
 export function activate(context: vscode.ExtensionContext): RxLspApi {
   const activatedAt = Date.now();
   const output = vscode.window.createOutputChannel('rx-lsp', { log: true });
@@ -35,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): RxLspApi {
     ?? path.join(context.extensionPath, 'readme.md'));
   const server = new ServerController(context.extensionPath, output, status,
     () => vscode.commands.executeCommand('markdown.showPreview', readme));
+  running = server;
   const programs = new RenderedPrograms();
   context.subscriptions.push(
     output, status, server, programs,
@@ -47,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): RxLspApi {
   return { activatedAt, client: () => server.client, problem: () => server.problem };
 }
 
-export function deactivate(): void {
-  // the controller is in the subscriptions: VS Code disposes it, which stops the server
+/** VS Code waits for this: the server gets its shutdown and exit before the window goes. */
+export function deactivate(): Promise<void> | undefined {
+  return running?.stop();
 }

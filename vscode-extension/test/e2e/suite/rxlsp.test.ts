@@ -218,7 +218,7 @@ suite('rx-lsp in a real VS Code workbench', () => {
     await diagnosticsOf(webUri(), 'the MCL diagnostic from the new server', (d) => bySource(d, 'mcl').length === 1);
   });
 
-  test('bad input ends in one clear problem, and the server comes back: an old JDK, a missing launcher, one that dies at start', async () => {
+  test('bad input ends in one clear problem, and the server comes back: an old JDK, a missing launcher, one that dies at start, a broken jar', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rx-e2e-'));
     // a JDK 17 as it looks on disk (bin/java and its release file)
     const jdk17 = path.join(tmp, 'jdk-17');
@@ -245,6 +245,20 @@ suite('rx-lsp in a real VS Code workbench', () => {
 
     await setting('server.path', undefined);
     await running('the bundled server again');
+
+    // a broken jar in the installed extension (the test's own copy of it)
+    const jar = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'server', 'rx-lsp.jar');
+    fs.renameSync(jar, `${jar}.good`);
+    try {
+      fs.writeFileSync(jar, 'not a jar');
+      await vscode.commands.executeCommand('rx.restartServer');
+      assert.match(await waitFor('the broken jar problem', () => api().problem()), /could not start: .*(corrupt|jarfile|zip)/i);
+    } finally {
+      fs.rmSync(jar, { force: true });
+      fs.renameSync(`${jar}.good`, jar);
+    }
+    await vscode.commands.executeCommand('rx.restartServer');
+    await running('the bundled server with its jar back');
     await diagnosticsOf(webUri(), 'diagnostics again', (d) => bySource(d, 'mcl').length === 1);
     assert.equal(api().problem(), undefined);
   });

@@ -35,9 +35,10 @@ class RenderedProgramTest {
         write("hosts/main/configuration.nix", "{ ... }: { imports = [ ../../modules/web.nix ]; }\n");
         write("modules/web.nix", "{ lib, ... }: { rx.mcl.raw = [ (lib.fileContents ./web.mcl) ]; }\n");
         Path mcl = write("modules/web.mcl", "print \"p\" {\n\tmsg => \"ünïcode\",\n}\n");
-        // the root is two folders above the module: the search goes up to the workspace folder
+        // in web.mcl's own folder only the module that reads it: its configuration is that module's
         Optional<RenderedProgram.Rendered> r = render(mcl, Map.of());
-        assertTrue(r.isEmpty(), "no module of web.mcl's folders imports it: " + r);
+        assertEquals(dir.resolve("modules/web.nix"), r.orElseThrow().root());
+        // the configuration that imports it is two folders above: the search goes up to the workspace folder
 
         write("configuration.nix", "{ ... }: { imports = [ ./hosts/main/configuration.nix ]; }\n");
         r = render(mcl, Map.of());
