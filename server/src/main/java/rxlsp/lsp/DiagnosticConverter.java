@@ -14,6 +14,10 @@ final class DiagnosticConverter {
     private DiagnosticConverter() {
     }
 
+    static List<Diagnostic> convert(DocumentModel model, Positions positions, Locations locations) {
+        return convert(model, model.diagnostics(), positions, locations);
+    }
+
     /** @param shown the model's diagnostics to publish (the diagnostics scope may hold some back) */
     static List<Diagnostic> convert(DocumentModel model, List<rxlsp.text.Diagnostic> shown, Positions positions, Locations locations) {
         List<Diagnostic> out = new ArrayList<>(shown.size());

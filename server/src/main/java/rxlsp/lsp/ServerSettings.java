@@ -14,8 +14,8 @@ import rxlsp.mcl.Dialect;
  * version chooses the MCL dialect, as {@code rx-lsp check --mgmt-version} does; {@code diagnosticsScope}
  * ({@code "all"} or {@code "embedded"}) which diagnostics are published on Nix files.
  */
-record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog, DiagnosticsScope diagnosticsScope) {
-    static final ServerSettings DEFAULT = new ServerSettings(Dialect.MGMT_1_1, CatalogSource.Settings.NONE, DiagnosticsScope.ALL);
+record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog, DiagnosticsScope diagnosticsScope, boolean inlayHints) {
+    static final ServerSettings DEFAULT = new ServerSettings(Dialect.MGMT_1_1, CatalogSource.Settings.NONE, DiagnosticsScope.ALL, false);
 
     /** The settings {@code json} describes on top of {@code current}; problems go to {@code warn}. */
     static ServerSettings from(Object json, ServerSettings current, Consumer<String> warn) {
@@ -28,7 +28,8 @@ record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog, Diagno
                 choice(rx, "mgmtVersion", Dialect::forMgmtVersion, "1.0 or 1.1", current.mclDialect(), String::valueOf, warn),
                 catalog(rx, current, warn),
                 choice(rx, "diagnosticsScope", DiagnosticsScope::ofSetting, "all or embedded", current.diagnosticsScope(),
-                        DiagnosticsScope::settingValue, warn));
+                        DiagnosticsScope::settingValue, warn),
+                inlayHints(rx, current));
     }
 
     /**
@@ -67,6 +68,12 @@ record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog, Diagno
         }
         boolean runIt = run != null && run.isJsonPrimitive() && run.getAsJsonPrimitive().isBoolean() && run.getAsBoolean();
         return new CatalogSource.Settings(path, runIt);
+    }
+
+    /** {@code inlayHints}: show inferred MCL types inline (off unless turned on). */
+    private static boolean inlayHints(JsonObject section, ServerSettings current) {
+        JsonElement e = section.get("inlayHints");
+        return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean() ? e.getAsBoolean() : current.inlayHints();
     }
 
     private static Optional<JsonObject> section(Object json) {
