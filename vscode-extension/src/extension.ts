@@ -24,6 +24,8 @@ export interface RxLspApi {
   client(): LanguageClient | undefined;
   /** Why the server is not running, when it is not. */
   problem(): string | undefined;
+  /** The server process's id while one runs. */
+  serverProcessId(): number | undefined;
 }
 
 let running: ServerController | undefined;
@@ -47,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): RxLspApi {
     vscode.commands.registerCommand(COMMANDS.showRenderedProgram, () => programs.show(server.client)),
   );
   void server.start();
-  return { activatedAt, client: () => server.client, problem: () => server.problem };
+  return { activatedAt, client: () => server.client, problem: () => server.problem, serverProcessId: () => server.processId };
 }
 
 /** VS Code waits for this: the server gets its shutdown and exit before the window goes. */

@@ -99,6 +99,12 @@ export class ServerController implements vscode.Disposable {
     return this.current;
   }
 
+  /** The server process's id while one runs. */
+  get processId(): number | undefined {
+    const child = this.process;
+    return child !== undefined && child.exitCode === null && child.signalCode === null ? child.pid : undefined;
+  }
+
   /** The last problem that kept the server from running, if it is not running. */
   get problem(): string | undefined {
     return this.lastProblem;
@@ -122,7 +128,9 @@ export class ServerController implements vscode.Disposable {
     this.output.info(`starting ${plan.command.summary}`);
     this.status.starting();
     this.lastProblem = undefined;
-    const client = new LanguageClient('rx', 'rx-lsp', () => this.spawnServer(plan.command), this.clientOptions());
+    let self: LanguageClient | undefined;
+    const client = new LanguageClient('rx', 'rx-lsp', () => this.spawnServer(plan.command), this.clientOptions(() => self));
+    self = client;
     this.current = client;
     client.onDidChangeState((e) => {
       if (this.current === client && e.newState === State.Running) {
@@ -136,6 +144,7 @@ export class ServerController implements vscode.Disposable {
         this.current = undefined;
         // a server that dies at once: its last words arrive with the end of its stderr
         await Promise.race([this.processEnded, new Promise((r) => setTimeout(r, 2000))]);
+        await client.dispose().catch(() => undefined); // or it would try to restart itself
         this.fail(`rx-lsp could not start: ${this.lastOutput() ?? (e instanceof Error ? e.message : String(e))}`, false);
       }
     }
@@ -172,7 +181,8 @@ export class ServerController implements vscode.Disposable {
     void this.stop();
   }
 
-  private clientOptions(): LanguageClientOptions {
+  /** @param owner the client these options are for: only the current client's server is restarted */
+  private clientOptions(owner: () => LanguageClient | undefined): LanguageClientOptions {
     const config = () => vscode.workspace.getConfiguration('rx');
     return {
       documentSelector: DOCUMENT_SELECTOR,
@@ -180,7 +190,7 @@ export class ServerController implements vscode.Disposable {
       outputChannel: this.output,
       errorHandler: {
         error: () => ({ action: ErrorAction.Continue }),
-        closed: () => this.closed(),
+        closed: () => (owner() === this.current ? this.closed() : { action: CloseAction.DoNotRestart, handled: true }),
       },
     };
   }
