@@ -122,15 +122,19 @@ final class AnalysisScheduler implements AutoCloseable {
         slots.keySet().stream().filter(u -> !u.equals(uri)).forEach(this::request);
     }
 
-    /** Asks for the document to be analysed at its newest version. */
+    /** Asks for the document to be analysed at its newest version (nothing once the scheduler is closed). */
     void request(String uri) {
         Slot slot = slots.get(uri);
-        if (slot == null) {
+        if (slot == null || pool.isShutdown()) {
             return;
         }
         slot.dirty.set(true);
         if (slot.running.compareAndSet(false, true)) {
-            pool.execute(() -> drain(slot));
+            try {
+                pool.execute(() -> drain(slot));
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                slot.running.set(false); // shut down between the check and now: nothing is to be analysed any more
+            }
         }
     }
 
@@ -179,8 +183,12 @@ final class AnalysisScheduler implements AutoCloseable {
             slot.running.set(false);
             if (slot.closed) {
                 slot.closeAnalyzer();
-            } else if (slot.dirty.get() && slot.running.compareAndSet(false, true)) {
-                pool.execute(() -> drain(slot)); // a request arrived between the loop and the release
+            } else if (slot.dirty.get() && !pool.isShutdown() && slot.running.compareAndSet(false, true)) {
+                try {
+                    pool.execute(() -> drain(slot)); // a request arrived between the loop and the release
+                } catch (java.util.concurrent.RejectedExecutionException closing) {
+                    slot.running.set(false);
+                }
             }
         }
     }

@@ -4,22 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
-import org.eclipse.lsp4j.DidOpenTextDocumentParams;
-import org.eclipse.lsp4j.GeneralClientCapabilities;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SemanticTokensDeltaParams;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
@@ -39,21 +32,12 @@ public final class WritingLatencyBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int warmup = rounds / 4;
         String module = EmbedLatencyBench.module(5_000, 50);
-        Process process = new ProcessBuilder(List.of(args[0])).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        ReparseLatency.Client client = new ReparseLatency.Client();
-        var launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
-        launcher.startListening();
-        LanguageServer lsp = launcher.getRemoteProxy();
-        InitializeParams init = new InitializeParams();
-        ClientCapabilities caps = new ClientCapabilities();
-        GeneralClientCapabilities general = new GeneralClientCapabilities();
-        general.setPositionEncodings(List.of("utf-16"));
-        caps.setGeneral(general);
-        init.setCapabilities(caps);
-        lsp.initialize(init).get(60, TimeUnit.SECONDS);
-        lsp.initialized(new InitializedParams());
-        lsp.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(URI, "nix", 1, module)));
-        client.await(1);
+        try (LspSession session = LspSession.open(args[0], URI, module)) {
+            run(session.server, module, rounds, warmup);
+        }
+    }
+
+    private static void run(LanguageServer lsp, String module, int rounds, int warmup) throws Exception {
         TextDocumentIdentifier id = new TextDocumentIdentifier(URI);
 
         ReparseLatency.Document doc = new ReparseLatency.Document(module);
@@ -97,9 +81,6 @@ public final class WritingLatencyBench {
                 }
             }
         }
-        lsp.shutdown().get(30, TimeUnit.SECONDS);
-        lsp.exit();
-        process.waitFor(30, TimeUnit.SECONDS);
         System.out.printf(Locale.ROOT, "Module: 5,000 lines, 50 MCL blocks; %d rounds (a keystroke, then a request at once), %d warm-up%n",
                 rounds, warmup);
         report("completion", completion, 30);
