@@ -88,8 +88,17 @@ final class AnalysisScheduler implements AutoCloseable {
         }
     }
 
-    /** Asks for every open document to be analysed again (after a settings change). */
+    /**
+     * Asks for every open document to be analysed again and published even when its diagnostics did
+     * not change: after a settings change, which may change what is published of the same model
+     * (the diagnostics scope).
+     */
     void requestAll() {
+        slots.values().forEach(slot -> {
+            synchronized (slot) {
+                slot.published = null;
+            }
+        });
         slots.keySet().forEach(this::request);
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.services.JsonDelegate;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -33,6 +34,7 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private final Workspace workspace = new Workspace();
     private final RxTextDocumentService documents = new RxTextDocumentService(this);
     private final RxWorkspaceService workspaceService = new RxWorkspaceService(this);
+    private final RenderedProgramHandler renderedProgram = new RenderedProgramHandler(this);
     private final AnalysisScheduler scheduler;
     private final rxlsp.analysis.ConfigurationContext configurations;
     private final rxlsp.analysis.CatalogSource catalogs = new rxlsp.analysis.CatalogSource();
@@ -159,6 +161,12 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         return workspaceService;
     }
 
+    /** rx-lsp's own requests ({@code rx/…}), outside the LSP specification. */
+    @JsonDelegate
+    public RxRequests rxRequests() {
+        return renderedProgram;
+    }
+
     /** Completes with the process exit status once the client sent {@code exit}. */
     public CompletableFuture<Integer> exitCode() {
         return exitCode;
@@ -220,7 +228,8 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         LanguageClient c = client;
         if (c != null && !shutdownRequested) { // an analysis that was running when shutdown came
             announceDialect(model, c);
-            var diagnostics = DiagnosticConverter.convert(model, positions, locations);
+            var shown = settings.diagnosticsScope().visible(model.kind(), model.diagnostics());
+            var diagnostics = DiagnosticConverter.convert(model, shown, positions, locations);
             c.publishDiagnostics(new PublishDiagnosticsParams(model.uri(), diagnostics, model.version()));
         }
     }
