@@ -58,8 +58,13 @@ public final class ConfigurationChecker {
      *
      * @param diagnostics per file, including files outside {@code scans} (imported modules, {@code .mcl} files)
      * @param programFiles the {@code .mcl} files that are part of a program (analysed there, not alone)
+     * @param assembled    the configurations whose program was assembled, in the order checked
      */
-    public record Report(Map<Path, List<Diagnostic>> diagnostics, Set<Path> programFiles) {
+    public record Report(Map<Path, List<Diagnostic>> diagnostics, Set<Path> programFiles, List<Assembled> assembled) {
+    }
+
+    /** One configuration whose {@code main.mcl} was assembled: its root module, how many modules and MCL fragments. */
+    public record Assembled(Path root, int modules, int fragments) {
     }
 
     public Report check(List<ModuleScan> scans) {
@@ -84,6 +89,7 @@ public final class ConfigurationChecker {
         final Map<Path, Set<Diagnostic>> found = new TreeMap<>();
         final Set<Path> programFiles = new HashSet<>();
         final Set<Path> checkedModules = new HashSet<>();
+        final List<Assembled> assembled = new ArrayList<>();
 
         Report report() {
             Map<Path, List<Diagnostic>> out = new TreeMap<>();
@@ -92,7 +98,7 @@ public final class ConfigurationChecker {
                 sorted.sort(Diagnostic.BY_POSITION);
                 out.put(file, List.copyOf(sorted));
             });
-            return new Report(out, programFiles);
+            return new Report(out, programFiles, List.copyOf(assembled));
         }
     }
 
@@ -109,6 +115,8 @@ public final class ConfigurationChecker {
         }
         if (cfg.contributesToProgram()) {
             AssembledProgram program = ProgramAssembler.assemble(cfg.modules(), reader);
+            findings.assembled.add(new Assembled(cfg.root(), cfg.modules().size(),
+                    cfg.modules().stream().mapToInt(m -> m.sites().size()).sum()));
             add(findings.found, EmbeddedMcl.check(program, dialect, catalog, moduleFindings, parses, cfg.root()));
         }
     }

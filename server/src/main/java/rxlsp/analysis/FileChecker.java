@@ -18,7 +18,8 @@ import rxlsp.text.SourceText;
 public final class FileChecker implements AutoCloseable {
     private final NixParser nixParser = NixParser.forSingleParses();
     private final Dialect mclDialect;
-    private final rxlsp.mcl.catalog.Catalog catalog;
+    /** Asked for only when an MCL file is checked: most runs never need the catalogue. */
+    private final java.util.function.Supplier<rxlsp.mcl.catalog.Catalog> catalog;
 
     /** A checker for MCL written for mgmt 1.1 and later. */
     public FileChecker() {
@@ -32,6 +33,11 @@ public final class FileChecker implements AutoCloseable {
 
     /** @param catalog what mgmt offers MCL code: the built-in catalogue, or one with the user's mgmt docs */
     public FileChecker(Dialect mclDialect, rxlsp.mcl.catalog.Catalog catalog) {
+        this(mclDialect, () -> catalog);
+    }
+
+    /** @param catalog supplies the catalogue the first time an MCL file needs it */
+    public FileChecker(Dialect mclDialect, java.util.function.Supplier<rxlsp.mcl.catalog.Catalog> catalog) {
         this.mclDialect = mclDialect;
         this.catalog = catalog;
     }
@@ -66,7 +72,7 @@ public final class FileChecker implements AutoCloseable {
             }
         }
         if (kind == FileKind.MCL) {
-            diagnostics.addAll(Diagnostics.ofMcl(MclFrontEnd.parse(text, mclDialect), Imports.nextTo(path), catalog));
+            diagnostics.addAll(Diagnostics.ofMcl(MclFrontEnd.parse(text, mclDialect), Imports.nextTo(path), catalog.get()));
         }
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new CheckedFile(path, lines != null ? lines : LineIndex.of(text), diagnostics, scan);

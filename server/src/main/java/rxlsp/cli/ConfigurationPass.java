@@ -25,17 +25,21 @@ final class ConfigurationPass {
     private ConfigurationPass() {
     }
 
-    static List<CheckedFile> apply(List<CheckedFile> checked, Map<CheckedFile, Path> files, Dialect dialect,
-                                   rxlsp.mcl.catalog.Catalog catalog) {
+    /** The files with what their configurations add, and the configurations assembled. */
+    record Result(List<CheckedFile> files, List<ConfigurationChecker.Assembled> assembled) {
+    }
+
+    static Result apply(List<CheckedFile> checked, Map<CheckedFile, Path> files, Dialect dialect,
+                        java.util.function.Supplier<rxlsp.mcl.catalog.Catalog> catalog) {
         List<ModuleScan> scans = checked.stream().map(CheckedFile::scan).filter(Objects::nonNull).toList();
         if (scans.isEmpty()) {
-            return checked;
+            return new Result(checked, List.of());
         }
         DiskFiles disk = new DiskFiles();
         ConfigurationChecker.Report report;
         try (ModuleCache cache = new ModuleCache(disk)) {
             scans.forEach(cache::put);
-            report = new ConfigurationChecker(cache, new NixFragmentReader(disk), dialect, catalog).check(scans);
+            report = new ConfigurationChecker(cache, new NixFragmentReader(disk), dialect, catalog.get()).check(scans);
         }
         Map<Path, CheckedFile> byFile = new HashMap<>();
         files.forEach((c, p) -> byFile.put(p, c));
@@ -63,6 +67,6 @@ final class ConfigurationPass {
                 out.add(new CheckedFile(shown, LineIndex.of(text), ds));
             }
         });
-        return out;
+        return new Result(out, report.assembled());
     }
 }

@@ -31,7 +31,7 @@ record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog) {
         }
         Optional<Dialect> dialect = Dialect.forMgmtVersion(version.getAsString());
         if (dialect.isEmpty()) {
-            warn.accept("rx-lsp: unknown mgmtVersion `" + version.getAsString() + "` (expected 1.0 or 1.1); keeping "
+            warn.accept("rx-lsp: mgmtVersion: " + Dialect.whyNot(version.getAsString()) + "; keeping "
                     + current.mclDialect());
             return current.mclDialect();
         }
