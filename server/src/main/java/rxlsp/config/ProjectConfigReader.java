@@ -76,7 +76,7 @@ public final class ProjectConfigReader {
             throw new ConfigException(file, line(toml, MGMT_DOCS), MGMT_DOCS, "not a path");
         }
         Optional<String> scopeName = string(file, toml, SCOPE);
-        DiagnosticsScope scope = scopeName.map(v -> DiagnosticsScope.parse(v).orElse(null)).orElse(DiagnosticsScope.ALL);
+        DiagnosticsScope scope = scopeName.isEmpty() ? DiagnosticsScope.ALL : DiagnosticsScope.parse(scopeName.get()).orElse(null);
         if (scope == null) {
             throw new ConfigException(file, line(toml, SCOPE), SCOPE, "`" + scopeName.get() + "` is not a scope: expected all or embedded");
         }
@@ -107,7 +107,7 @@ public final class ProjectConfigReader {
             return List.of();
         }
         TomlArray array = toml.isArray(EXCLUDE) ? toml.getArray(EXCLUDE) : null;
-        if (array == null || (!array.isEmpty() && !array.containsStrings())) {
+        if (array == null || java.util.stream.IntStream.range(0, array.size()).anyMatch(i -> !(array.get(i) instanceof String))) {
             throw new ConfigException(file, line(toml, EXCLUDE), EXCLUDE, "must be a list of glob patterns in quotes, e.g. [\"vendor/**\"]");
         }
         List<String> patterns = new ArrayList<>();
