@@ -5,15 +5,27 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.Optional;
 import java.util.function.Consumer;
+import rxlsp.config.DiagnosticPolicy;
+import rxlsp.config.DiagnosticsScope;
+import rxlsp.config.PathExcludes;
+import rxlsp.config.ProjectConfig;
 import rxlsp.mcl.Dialect;
 
 /**
  * The user's settings, from {@code initializationOptions} or {@code workspace/didChangeConfiguration}:
  * {@code {"rx": {"mgmtVersion": "1.0"}}} (the {@code rx} section may also be given bare). The mgmt
- * version chooses the MCL dialect, as {@code rx-lsp check --mgmt-version} does.
+ * version chooses the MCL dialect, as {@code rx-lsp check --mgmt-version} does. The workspace's
+ * {@code rx-lsp.toml} gives the starting values ({@link #of}); the client's settings override them.
  */
-record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog) {
-    static final ServerSettings DEFAULT = new ServerSettings(Dialect.MGMT_1_1, CatalogSource.Settings.NONE);
+record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog, DiagnosticPolicy policy, PathExcludes excludes) {
+    static final ServerSettings DEFAULT = of(ProjectConfig.NONE);
+
+    /** The settings a project's {@code rx-lsp.toml} gives; the client's settings go on top of them. */
+    static ServerSettings of(ProjectConfig project) {
+        return new ServerSettings(project.mclDialect().orElse(Dialect.MGMT_1_1),
+                project.mgmtDocs().map(p -> new CatalogSource.Settings(p, false)).orElse(CatalogSource.Settings.NONE),
+                project.policy(), project.excludes());
+    }
 
     /** The settings {@code json} describes on top of {@code current}; problems go to {@code warn}. */
     static ServerSettings from(Object json, ServerSettings current, Consumer<String> warn) {
@@ -21,7 +33,23 @@ record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog) {
         if (section.isEmpty()) {
             return current;
         }
-        return new ServerSettings(dialect(section.get(), current, warn), catalog(section.get(), current, warn));
+        return new ServerSettings(dialect(section.get(), current, warn), catalog(section.get(), current, warn),
+                policy(section.get(), current, warn), current.excludes());
+    }
+
+    /** {@code diagnosticsScope}: {@code all}, or {@code embedded} (only MCL and rx.nix findings in .nix files). */
+    private static DiagnosticPolicy policy(JsonObject section, ServerSettings current, Consumer<String> warn) {
+        JsonElement scope = section.get("diagnosticsScope");
+        if (scope == null || !scope.isJsonPrimitive()) {
+            return current.policy();
+        }
+        Optional<DiagnosticsScope> parsed = DiagnosticsScope.parse(scope.getAsString());
+        if (parsed.isEmpty()) {
+            warn.accept("rx-lsp: diagnosticsScope `" + scope.getAsString() + "` is not all or embedded; keeping "
+                    + current.policy().scope().value());
+            return current.policy();
+        }
+        return new DiagnosticPolicy(parsed.get(), current.policy().severities());
     }
 
     private static Dialect dialect(JsonObject section, ServerSettings current, Consumer<String> warn) {
