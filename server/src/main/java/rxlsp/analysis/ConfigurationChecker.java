@@ -35,7 +35,8 @@ public final class ConfigurationChecker {
     private final ModuleSource modules;
     private final FragmentReader reader;
     private final Dialect dialect;
-    private final Catalog catalog;
+    /** Asked for only when a configuration has MCL: modules without rx.nix options never need the catalogue. */
+    private final java.util.function.Supplier<Catalog> catalog;
     private final MclParseCache parses;
 
     /** @param catalog what the mgmt the configuration deploys with offers (built-in, or from its docs) */
@@ -46,6 +47,12 @@ public final class ConfigurationChecker {
     /** @param parses parses kept from earlier checks (the editor re-checks after every keystroke) */
     public ConfigurationChecker(ModuleSource modules, FragmentReader reader, Dialect dialect, Catalog catalog,
                                 MclParseCache parses) {
+        this(modules, reader, dialect, () -> catalog, parses);
+    }
+
+    /** @param catalog supplies the catalogue the first time MCL is checked */
+    public ConfigurationChecker(ModuleSource modules, FragmentReader reader, Dialect dialect,
+                                java.util.function.Supplier<Catalog> catalog, MclParseCache parses) {
         this.modules = modules;
         this.reader = reader;
         this.dialect = dialect;
@@ -117,7 +124,7 @@ public final class ConfigurationChecker {
             AssembledProgram program = ProgramAssembler.assemble(cfg.modules(), reader);
             findings.assembled.add(new Assembled(cfg.root(), cfg.modules().size(),
                     cfg.modules().stream().mapToInt(m -> m.sites().size()).sum()));
-            add(findings.found, EmbeddedMcl.check(program, dialect, catalog, moduleFindings, parses, cfg.root()));
+            add(findings.found, EmbeddedMcl.check(program, dialect, catalog.get(), moduleFindings, parses, cfg.root()));
         }
     }
 
@@ -142,7 +149,7 @@ public final class ConfigurationChecker {
         List<FileDiagnostic> out = new ArrayList<>(ResSchemaChecks.check(m, ResSchema.builtIn()));
         for (FragmentSite site : m.sites()) {
             if (site.role() == FragmentRole.MARKED) {
-                reader.read(site, m, out).ifPresent(f -> out.addAll(EmbeddedMcl.checkStandalone(f, dialect, catalog)));
+                reader.read(site, m, out).ifPresent(f -> out.addAll(EmbeddedMcl.checkStandalone(f, dialect, catalog.get())));
             }
         }
         return out;

@@ -57,6 +57,7 @@ public final class CheckCommand {
             out.print(CheckOptions.helpText());
             return 0;
         }
+        rxlsp.nix.NixParser.warmUpInBackground();
         ProjectConfig config;
         try {
             config = config(options);

@@ -39,7 +39,7 @@ final class ConfigurationPass {
         ConfigurationChecker.Report report;
         try (ModuleCache cache = new ModuleCache(disk)) {
             scans.forEach(cache::put);
-            report = new ConfigurationChecker(cache, new NixFragmentReader(disk), dialect, catalog.get()).check(scans);
+            report = new ConfigurationChecker(cache, new NixFragmentReader(disk), dialect, catalog, new rxlsp.analysis.MclParseCache()).check(scans);
         }
         Map<Path, CheckedFile> byFile = new HashMap<>();
         files.forEach((c, p) -> byFile.put(p, c));
