@@ -102,6 +102,9 @@ final class FileCollector {
         if (relative.isEmpty()) {
             return argument;
         }
+        if (argument.equals(".") || argument.equals("./")) { // `check .`: paths as the repository names them
+            return relative;
+        }
         return argument.endsWith("/") ? argument + relative : argument + "/" + relative;
     }
 
