@@ -45,7 +45,7 @@ class RecipesIT {
     /** A PATH on which `rx-lsp` is the launcher of this checkout, as an installed one would be. */
     private Map<String, String> withRxLspOnPath() throws IOException {
         Path bin = Files.createDirectories(tmp.resolve("path"));
-        Files.createSymbolicLink(bin.resolve("rx-lsp"), Launchers.rxLsp());
+        ProjectPaths.commandShim(bin, "rx-lsp", Launchers.rxLsp());
         return Map.of("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"), "HOME", tmp.toString());
     }
 
