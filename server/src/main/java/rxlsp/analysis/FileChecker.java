@@ -72,7 +72,7 @@ public final class FileChecker implements AutoCloseable {
             }
         }
         if (kind == FileKind.MCL) {
-            diagnostics.addAll(Diagnostics.ofMcl(MclFrontEnd.parse(text, mclDialect), Imports.nextTo(path), catalog.get()));
+            diagnostics.addAll(Diagnostics.ofMcl(text, MclFrontEnd.parse(text, mclDialect), Imports.nextTo(path), catalog.get()));
         }
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new CheckedFile(path, lines != null ? lines : LineIndex.of(text), diagnostics, scan);

@@ -49,10 +49,11 @@ final class SarifFormat {
         run.add("originalUriBaseIds", bases);
         JsonArray results = new JsonArray();
         Map<String, Integer> ruleIndex = ruleIndex();
+        OtherFiles others = new OtherFiles(report.base());
         for (CheckedFile file : report.files()) {
             Map<String, Integer> seen = new HashMap<>();
             for (Diagnostic d : file.diagnostics()) {
-                results.add(result(file, d, ruleIndex, seen));
+                results.add(result(file, d, ruleIndex, seen, others));
             }
         }
         run.add("results", results);
@@ -117,7 +118,8 @@ final class SarifFormat {
         return index;
     }
 
-    private static JsonObject result(CheckedFile file, Diagnostic d, Map<String, Integer> ruleIndex, Map<String, Integer> seen) {
+    private static JsonObject result(CheckedFile file, Diagnostic d, Map<String, Integer> ruleIndex, Map<String, Integer> seen,
+                                     OtherFiles others) {
         JsonObject r = new JsonObject();
         r.addProperty("ruleId", d.code());
         Integer index = ruleIndex.get(d.code());
@@ -127,15 +129,19 @@ final class SarifFormat {
         r.addProperty("level", level(d.severity()));
         r.add("message", text(d.message()));
         JsonArray locations = new JsonArray();
-        locations.add(location(file, d.range(), null));
+        locations.add(location(file.path(), file.lines(), d.range(), null));
         r.add("locations", locations);
         if (!d.related().isEmpty()) {
             JsonArray related = new JsonArray();
             int id = 1;
             for (Diagnostic.Related rel : d.related()) {
-                JsonObject location = location(file, rel.range(), rel.message());
-                location.addProperty("id", id++);
-                related.add(location);
+                JsonObject location = rel.file() == null ? location(file.path(), file.lines(), rel.range(), rel.message())
+                        : others.lines(rel.file()).map(lines -> location(others.shown(rel.file()), lines, rel.range(), rel.message()))
+                        .orElse(null);
+                if (location != null) { // a related file that went away is left out
+                    location.addProperty("id", id++);
+                    related.add(location);
+                }
             }
             r.add("relatedLocations", related);
         }
@@ -149,10 +155,10 @@ final class SarifFormat {
         return r;
     }
 
-    private static JsonObject location(CheckedFile file, TextRange range, String message) {
+    private static JsonObject location(String shownPath, LineIndex lines, TextRange range, String message) {
         JsonObject physical = new JsonObject();
         JsonObject artifact = new JsonObject();
-        Path path = Path.of(file.path());
+        Path path = Path.of(shownPath);
         if (path.isAbsolute()) {
             artifact.addProperty("uri", path.toUri().toString());
         } else {
@@ -160,7 +166,7 @@ final class SarifFormat {
             artifact.addProperty("uriBaseId", SRCROOT);
         }
         physical.add("artifactLocation", artifact);
-        physical.add("region", region(file.lines(), range));
+        physical.add("region", region(lines, range));
         JsonObject location = new JsonObject();
         location.add("physicalLocation", physical);
         if (message != null) {
@@ -236,6 +242,30 @@ final class SarifFormat {
             }
         }
         return out.toString();
+    }
+
+    /** Files that related locations point into (another module, a {@code .mcl} file), read once each for their lines. */
+    private static final class OtherFiles {
+        private final Path base;
+        private final Map<Path, java.util.Optional<LineIndex>> lines = new HashMap<>();
+
+        OtherFiles(Path base) {
+            this.base = base;
+        }
+
+        java.util.Optional<LineIndex> lines(Path file) {
+            return lines.computeIfAbsent(file, f -> {
+                try {
+                    return java.util.Optional.of(LineIndex.of(rxlsp.text.SourceText.decode(java.nio.file.Files.readAllBytes(f)).text()));
+                } catch (java.io.IOException e) {
+                    return java.util.Optional.empty();
+                }
+            });
+        }
+
+        String shown(Path file) {
+            return file.startsWith(base) ? base.relativize(file).toString() : file.toString();
+        }
     }
 
     private static String directoryUri(Path dir) {

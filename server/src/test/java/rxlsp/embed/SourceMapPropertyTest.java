@@ -45,7 +45,7 @@ class SourceMapPropertyTest {
                     char written = g.nix().charAt(src);
                     if (written == produced) {
                         int offset = o;
-                        assertTrue(p.map().toAssembled(piece.fragment().file(), src).contains(offset),
+                        assertTrue(p.map().toProgram(piece.fragment().file(), src).contains(offset),
                                 () -> "offset " + offset + " → " + src + " does not map back\n" + g.nix());
                         checkedOffsets++;
                     } else {
@@ -75,7 +75,7 @@ class SourceMapPropertyTest {
             int end = Math.min(piece.end(), start + random.nextInt(3));
             String inserted = PIECES[random.nextInt(PIECES.length)];
             TextEdit edit = new TextEdit(start, end, inserted);
-            Optional<SourceMap.FileEdit> back = p.map().toSource(edit);
+            Optional<rxlsp.embed.FileEdit> back = p.map().toSource(edit);
             if (back.isEmpty()) {
                 continue; // refused: it would touch a hole or change the stripped indentation
             }
