@@ -141,7 +141,11 @@ public final class MclNames {
         };
     }
 
-    /** Every use of {@code d} in the unit's program, as the ranges of the names used, in source order. */
+    /**
+     * Every use of {@code d} in the unit's program, as the ranges of the names used, in source order;
+     * for a class also the {@code c} of {@code class c:inner} in the same body (mgmt's sugar for
+     * defining {@code inner} inside {@code c}).
+     */
     public static List<TextRange> uses(MclUnit unit, Definition d) {
         Resolution resolution = unit.checked().resolution();
         List<TextRange> out = new ArrayList<>();
@@ -150,6 +154,41 @@ public final class MclNames {
                 out.add(useRange(n));
             }
         }));
+        if (d instanceof Definition.Class c && d.file() == null) {
+            out.addAll(sugarParents(unit.program(), c.stmt()));
+            out.sort(null);
+        }
+        return out;
+    }
+
+    /** Where {@code class} names the class {@code target} as the parent in {@code class target:…} of the same body. */
+    private static List<TextRange> sugarParents(rxlsp.mcl.ast.Program program, Stmt.Class target) {
+        List<TextRange> out = new ArrayList<>();
+        List<List<Stmt>> bodies = new ArrayList<>();
+        bodies.add(program.statements());
+        rxlsp.mcl.model.MclWalk.statements(program, s -> {
+            if (s instanceof Stmt.Class c) {
+                bodies.add(c.body());
+            }
+        });
+        String name = target.path().get(target.path().size() - 1);
+        for (List<Stmt> body : bodies) {
+            if (body.stream().noneMatch(s -> s == target)) {
+                continue;
+            }
+            for (Stmt s : body) {
+                if (s instanceof Stmt.Class c && c != target && c.path().size() > 1) {
+                    int at = c.nameRange().start();
+                    for (int i = 0; i < c.path().size() - 1; i++) {
+                        if (c.path().get(i).equals(name) && i == target.path().size() - 1
+                                && c.path().subList(0, i).equals(target.path().subList(0, i))) {
+                            out.add(new TextRange(at, at + name.length()));
+                        }
+                        at += c.path().get(i).length() + 1;
+                    }
+                }
+            }
+        }
         return out;
     }
 }

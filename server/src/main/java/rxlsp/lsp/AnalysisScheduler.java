@@ -71,6 +71,8 @@ final class AnalysisScheduler implements AutoCloseable {
         private final AtomicBoolean analyzerClosed = new AtomicBoolean();
         volatile boolean closed; // written only while holding the slot's lock, see retire
         volatile DocumentModel latest;
+        /** What was last published: the same diagnostics for the same version are not sent twice. */
+        DocumentModel published; // guarded by the slot's lock
         final List<Waiter> waiters = new ArrayList<>(); // guarded by the slot's lock
 
         Slot(OpenDocument document, DocumentAnalyzer analyzer) {
@@ -86,8 +88,16 @@ final class AnalysisScheduler implements AutoCloseable {
         }
     }
 
-    /** Asks for every open document to be analysed again (after a settings change). */
+    /**
+     * Asks for every open document to be analysed again (after a settings change), and published
+     * even when its diagnostics are the same: rx-lsp.toml's policy applies at publication.
+     */
     void requestAll() {
+        slots.values().forEach(slot -> {
+            synchronized (slot) {
+                slot.published = null;
+            }
+        });
         slots.keySet().forEach(this::request);
     }
 
@@ -184,8 +194,10 @@ final class AnalysisScheduler implements AutoCloseable {
             synchronized (slot) { // so that no result is published after retire returned (didClose clears right after)
                 slot.latest = model;
                 settle(slot, model.version(), model, null);
-                if (!slot.closed && slot.document.version() == model.version() && !slot.dirty.get()) {
+                if (!slot.closed && slot.document.version() == model.version() && !slot.dirty.get()
+                        && !samePublication(slot.published, model)) {
                     publish.accept(model);
+                    slot.published = model;
                 }
             }
             if (model.configuration() != null && (previous == null || previous.configuration() != model.configuration())) {
@@ -197,6 +209,12 @@ final class AnalysisScheduler implements AutoCloseable {
                 settle(slot, snapshot.version(), null, t);
             }
         }
+    }
+
+    /** A re-analysis (another file of the configuration changed) that found what was already published. */
+    private static boolean samePublication(DocumentModel published, DocumentModel model) {
+        return published != null && published.version() == model.version()
+                && published.diagnostics().equals(model.diagnostics());
     }
 
     /**
