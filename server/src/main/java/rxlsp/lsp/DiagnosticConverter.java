@@ -14,6 +14,10 @@ final class DiagnosticConverter {
     private DiagnosticConverter() {
     }
 
+    static List<Diagnostic> convert(DocumentModel model, Positions positions, Locations locations) {
+        return convert(model, model.diagnostics(), positions, locations);
+    }
+
     /** @param diagnostics the model's diagnostics as they are to be shown (the project's configuration applied) */
     static List<Diagnostic> convert(DocumentModel model, List<rxlsp.text.Diagnostic> diagnostics, Positions positions,
                                     Locations locations) {

@@ -62,6 +62,8 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private final Requests requests = new Requests(this);
     private final Locations locations = new Locations(this);
     private volatile boolean markdownHover = true;
+    private volatile boolean snippets;
+    private volatile boolean createFiles;
 
     public RxLanguageServer() {
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -102,6 +104,8 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         caps.setPositionEncoding(encoding.lspName());
         Capabilities.declare(caps);
         markdownHover = Capabilities.clientReadsMarkdownHover(params.getCapabilities());
+        snippets = Capabilities.clientTakesSnippets(params.getCapabilities());
+        createFiles = Capabilities.clientCreatesFiles(params.getCapabilities());
         return CompletableFuture.completedFuture(new InitializeResult(caps, new ServerInfo("rx-lsp", version())));
     }
 
@@ -251,6 +255,31 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
 
     Locations locations() {
         return locations;
+    }
+
+    /** Whether completion may insert snippets (the client said so). */
+    boolean clientSupportsSnippets() {
+        return snippets;
+    }
+
+    /** Whether workspace edits may create files (the client accepts the create resource operation). */
+    boolean clientCreatesFiles() {
+        return createFiles;
+    }
+
+    /** Whether the user turned inlay hints on. */
+    boolean inlayHintsOn() {
+        return settings.inlayHints();
+    }
+
+    /** The MCL dialect the user's settings choose. */
+    rxlsp.mcl.Dialect settingsDialect() {
+        return settings.mclDialect();
+    }
+
+    /** The catalogue of a dialect, with the user's mgmt docs on top when configured. */
+    rxlsp.mcl.catalog.Catalog catalogOf(rxlsp.mcl.Dialect dialect) {
+        return catalogFor(dialect);
     }
 
     /** Whether hover content goes out as Markdown (the client said it reads it, or said nothing). */

@@ -17,14 +17,15 @@ import rxlsp.mcl.Dialect;
  * version chooses the MCL dialect, as {@code rx-lsp check --mgmt-version} does. The workspace's
  * {@code rx-lsp.toml} gives the starting values ({@link #of}); the client's settings override them.
  */
-record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog, DiagnosticPolicy policy, PathExcludes excludes) {
+record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog, boolean inlayHints, DiagnosticPolicy policy,
+                      PathExcludes excludes) {
     static final ServerSettings DEFAULT = of(ProjectConfig.NONE);
 
     /** The settings a project's {@code rx-lsp.toml} gives; the client's settings go on top of them. */
     static ServerSettings of(ProjectConfig project) {
         return new ServerSettings(project.mclDialect().orElse(Dialect.MGMT_1_1),
                 project.mgmtDocs().map(p -> new CatalogSource.Settings(p, false)).orElse(CatalogSource.Settings.NONE),
-                project.policy(), project.excludes());
+                false, project.policy(), project.excludes());
     }
 
     /** The settings {@code json} describes on top of {@code current}; problems go to {@code warn}. */
@@ -34,7 +35,7 @@ record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog, Diagno
             return current;
         }
         return new ServerSettings(dialect(section.get(), current, warn), catalog(section.get(), current, warn),
-                policy(section.get(), current, warn), current.excludes());
+                inlayHints(section.get(), current), policy(section.get(), current, warn), current.excludes());
     }
 
     /** {@code diagnosticsScope}: {@code all}, or {@code embedded} (only MCL and rx.nix findings in .nix files). */
@@ -83,6 +84,12 @@ record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog, Diagno
         }
         boolean runIt = run != null && run.isJsonPrimitive() && run.getAsJsonPrimitive().isBoolean() && run.getAsBoolean();
         return new CatalogSource.Settings(path, runIt);
+    }
+
+    /** {@code inlayHints}: show inferred MCL types inline (off unless turned on). */
+    private static boolean inlayHints(JsonObject section, ServerSettings current) {
+        JsonElement e = section.get("inlayHints");
+        return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean() ? e.getAsBoolean() : current.inlayHints();
     }
 
     private static Optional<JsonObject> section(Object json) {

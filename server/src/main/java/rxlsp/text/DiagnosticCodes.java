@@ -12,11 +12,33 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every diagnostic code rx-lsp reports, with its source, default severity and a one-line
- * description: the rules of the SARIF output and the codes a configuration file may name. Read from
- * {@code diagnostic-codes.tsv} the first time it is needed (plain text output never needs it).
+ * Diagnostic codes: the ones later layers act on (quick fixes) as constants, since a code is part of
+ * rx-lsp's interface (users filter on it, fixes key on it) and is spelt in one place; and every code
+ * rx-lsp reports, with its source, default severity and a one-line description, for the rules of the
+ * SARIF output and the codes a configuration file may name, read from {@code diagnostic-codes.tsv}
+ * the first time it is needed (plain text output never needs it).
  */
 public final class DiagnosticCodes {
+    public static final String MCL_UNDEFINED_VARIABLE = "mcl-undefined-variable";
+    public static final String MCL_UNDEFINED_FUNCTION = "mcl-undefined-function";
+    public static final String MCL_UNDEFINED_CLASS = "mcl-undefined-class";
+    public static final String MCL_UNKNOWN_RESOURCE_KIND = "mcl-unknown-resource-kind";
+    public static final String MCL_UNKNOWN_PARAM = "mcl-unknown-param";
+    public static final String MCL_UNKNOWN_META = "mcl-unknown-meta";
+    public static final String MCL_UNKNOWN_PACKAGE = "mcl-unknown-package";
+    public static final String MCL_MISSING_COMMA = "mcl-missing-comma";
+    public static final String MCL_TRAILING_COMMA = "mcl-trailing-comma";
+    public static final String MCL_DUPLICATE_IMPORT = "mcl-duplicate-import";
+    public static final String MCL_CRLF = "mcl-crlf";
+    public static final String MCL_ADDITIONAL_EQUALS = "mcl-additional-equals";
+    public static final String RX_UNKNOWN_KIND = "rx-unknown-kind";
+    public static final String RX_UNKNOWN_FIELD = "rx-unknown-field";
+    public static final String RX_INVALID_VAR_NAME = "rx-invalid-var-name";
+    public static final String RX_DUPLICATE_IMPORT = "rx-duplicate-import";
+    public static final String RX_COLON_KIND = "rx-colon-kind";
+    public static final String RX_EXPONENT_NUMBER = "rx-exponent-number";
+    public static final String NIX_UNDEFINED_VARIABLE = "nix-undefined-variable";
+
     /** One code. */
     public record Code(String code, String source, Severity defaultSeverity, String description) {
     }
