@@ -119,16 +119,20 @@ public final class EmbeddedMcl {
         return text.toString();
     }
 
-    /** A string marked {@code # mcl}: a program of its own. */
+    /**
+     * A string marked {@code # mcl}: a program of its own, read as it is (like a {@code .mcl} file: mgmt
+     * wants a line break after the last statement). A raw block is different: rx.nix's renderer ends
+     * each with a line break, so mgmt never sees one without.
+     */
     public static Checked checkStandalone(FragmentText f, Dialect dialect, Catalog catalog, MclParseCache parses) {
-        String text = withFinalNewline(HolePlaceholders.apply(f.value(), f.holes()));
+        String text = HolePlaceholders.apply(f.value(), f.holes());
         MclParseResult parsed = parses.parse(text, dialect);
         MclUnit.Context context = context(text, f.holes(), Unknowns.NONE, catalog);
         MclCheckResult checked = semantic(parsed, text, f.holes(), context);
         List<Diagnostic> found = new ArrayList<>(parsed.diagnostics());
         found.addAll(checked.diagnostics());
         ProgramMap map = ProgramMap.ofFragment(f);
-        MclUnit unit = new MclUnit(MclUnit.Kind.MARKED, text, withFinalNewline(f.value()), f.holes(), map, parsed, checked, context);
+        MclUnit unit = new MclUnit(MclUnit.Kind.MARKED, text, f.value(), f.holes(), map, parsed, checked, context);
         return new Checked(unit, mapAll(f, found, 0, 0));
     }
 

@@ -174,7 +174,12 @@ public final class CheckCommand {
                     problems.add("internal error: " + e.getCause());
                 }
             }
-            return ConfigurationPass.apply(results, files, dialect, catalog);
+            // on a pool thread: its deep stack is what deeply nested MCL needs (the main thread's may be small)
+            try {
+                return pool.submit(() -> ConfigurationPass.apply(results, files, dialect, catalog)).get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
         } finally {
             pool.shutdownNow();
         }
