@@ -79,8 +79,14 @@ public final class CatalogSource {
             return Catalog.fromMgmtDocs(r);
         } catch (MgmtDocsException e) {
             throw e;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("there is no such file", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException("permission denied", e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException("it is not UTF-8 text", e);
         } catch (IOException e) {
-            throw new IOException("cannot read it (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+            throw new IOException("cannot read it (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
         }
     }
 

@@ -63,8 +63,14 @@ public final class ConfigurationChecker {
      *
      * @param diagnostics per file, including files outside {@code scans} (imported modules, {@code .mcl} files)
      * @param programFiles the {@code .mcl} files that are part of a program (analysed there, not alone)
+     * @param assembled    the configurations whose program was assembled, in the order checked
      */
-    public record Report(Map<Path, List<Diagnostic>> diagnostics, Set<Path> programFiles, Map<Path, Dialect> chosenDialects) {
+    public record Report(Map<Path, List<Diagnostic>> diagnostics, Set<Path> programFiles,
+                         Map<Path, Dialect> chosenDialects, List<Assembled> assembled) {
+    }
+
+    /** One configuration whose {@code main.mcl} was assembled: its root module, how many modules and MCL fragments. */
+    public record Assembled(Path root, int modules, int fragments) {
     }
 
     public Report check(List<ModuleScan> scans) {
@@ -72,6 +78,7 @@ public final class ConfigurationChecker {
         Set<Path> programFiles = new HashSet<>();
         Set<Path> checkedModules = new HashSet<>();
         Map<Path, Dialect> chosen = new TreeMap<>();
+        List<Assembled> assembled = new ArrayList<>();
         for (ModuleScan root : roots(scans)) {
             if (checkedModules.contains(root.file())) {
                 continue;
@@ -81,11 +88,16 @@ public final class ConfigurationChecker {
             // a module reached from two roots reports the same findings twice: the sets keep one
             model.diagnostics().forEach((file, ds) -> found.computeIfAbsent(file, k -> new LinkedHashSet<>()).addAll(ds));
             programFiles.addAll(model.programFiles());
-            if (model.dialectChosen() && model.program() != null) {
-                chosen.put(model.root(), model.dialect());
+            if (model.program() != null) {
+                if (model.dialectChosen()) {
+                    chosen.put(model.root(), model.dialect());
+                }
+                List<ModuleScan> ms = model.configuration().modules();
+                assembled.add(new Assembled(model.configuration().root(), ms.size(),
+                        ms.stream().mapToInt(m -> m.sites().size()).sum()));
             }
         }
-        return new Report(sorted(found), programFiles, chosen);
+        return new Report(sorted(found), programFiles, chosen, List.copyOf(assembled));
     }
 
     /** What checking one configuration, already loaded, finds, with the MCL units kept for the editor. */
@@ -142,7 +154,8 @@ public final class ConfigurationChecker {
 
     /** A module's own checks: its rx.res fields and its marked strings (programs of their own, kept in {@code units}). */
     private List<FileDiagnostic> moduleChecks(ModuleScan m, List<MclUnit> units) {
-        List<FileDiagnostic> out = new ArrayList<>(ResSchemaChecks.check(m, ResSchema.builtIn()));
+        List<FileDiagnostic> out = new ArrayList<>(m.resFields().isEmpty() ? List.of() // the schema is loaded only when needed
+                : ResSchemaChecks.check(m, ResSchema.builtIn()));
         for (FragmentSite site : m.sites()) {
             if (site.role() == FragmentRole.MARKED) {
                 reader.read(site, m, out).ifPresent(f -> {

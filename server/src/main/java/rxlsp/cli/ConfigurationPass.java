@@ -26,11 +26,15 @@ final class ConfigurationPass {
     private ConfigurationPass() {
     }
 
-    static List<CheckedFile> apply(List<CheckedFile> checked, Map<CheckedFile, Path> files, DialectChoice dialects,
-                                   java.util.function.Function<Dialect, rxlsp.mcl.catalog.Catalog> catalogs) {
+    /** The files with what their configurations add, and the configurations assembled. */
+    record Result(List<CheckedFile> files, List<ConfigurationChecker.Assembled> assembled) {
+    }
+
+    static Result apply(List<CheckedFile> checked, Map<CheckedFile, Path> files, DialectChoice dialects,
+                        java.util.function.Function<Dialect, rxlsp.mcl.catalog.Catalog> catalogs) {
         List<ModuleScan> scans = checked.stream().map(CheckedFile::scan).filter(Objects::nonNull).toList();
         if (scans.isEmpty()) {
-            return checked;
+            return new Result(checked, List.of());
         }
         DiskFiles disk = new DiskFiles();
         ConfigurationChecker.Report report;
@@ -72,6 +76,6 @@ final class ConfigurationPass {
                 out.add(new CheckedFile(shown, LineIndex.of(text), ds));
             }
         });
-        return out;
+        return new Result(out, report.assembled());
     }
 }

@@ -90,8 +90,8 @@ final class AnalysisScheduler implements AutoCloseable {
 
     /**
      * Asks for every open document to be analysed again and published even when its diagnostics did
-     * not change: after a settings change, which may change what is published of the same model
-     * (the diagnostics scope).
+     * not change: after a settings change, which may change what is published of the same model (the
+     * diagnostics scope, rx-lsp.toml's policy).
      */
     void requestAll() {
         slots.values().forEach(slot -> {

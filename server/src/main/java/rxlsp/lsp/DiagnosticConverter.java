@@ -18,8 +18,9 @@ final class DiagnosticConverter {
         return convert(model, model.diagnostics(), positions, locations);
     }
 
-    /** @param shown the model's diagnostics to publish (the diagnostics scope may hold some back) */
-    static List<Diagnostic> convert(DocumentModel model, List<rxlsp.text.Diagnostic> shown, Positions positions, Locations locations) {
+    /** @param shown the model's diagnostics as they are to be published (scope and the project's policy applied) */
+    static List<Diagnostic> convert(DocumentModel model, List<rxlsp.text.Diagnostic> shown, Positions positions,
+                                    Locations locations) {
         List<Diagnostic> out = new ArrayList<>(shown.size());
         for (rxlsp.text.Diagnostic d : shown) {
             Diagnostic lsp = new Diagnostic(positions.range(model.lines(), d.range()), d.message(),

@@ -53,6 +53,10 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private volatile LanguageClient client;
     private volatile ServerSettings settings = ServerSettings.DEFAULT;
+    /** The client's last settings, applied on top of the workspace's rx-lsp.toml. */
+    private volatile Object clientSettings;
+    private final ProjectConfigWatch projectConfig = new ProjectConfigWatch(this::logError);
+    private volatile boolean watchesFiles;
     private volatile Positions positions = new Positions(PositionEncoding.UTF16);
     private volatile boolean initializeReceived;
     private volatile boolean shutdownRequested;
@@ -87,7 +91,12 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         PositionEncoding encoding = negotiate(params);
         positions = new Positions(encoding);
         addRoots(params);
-        settings = ServerSettings.from(params.getInitializationOptions(), settings, this::logError);
+        projectConfig.setRoots(workspace.roots());
+        clientSettings = params.getInitializationOptions();
+        settings = ServerSettings.from(clientSettings, ServerSettings.of(projectConfig.current()), this::logError);
+        var watched = params.getCapabilities() == null || params.getCapabilities().getWorkspace() == null ? null
+                : params.getCapabilities().getWorkspace().getDidChangeWatchedFiles();
+        watchesFiles = watched != null && Boolean.TRUE.equals(watched.getDynamicRegistration());
         ServerCapabilities caps = new ServerCapabilities();
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
         sync.setOpenClose(true);
@@ -132,6 +141,13 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
 
     @Override
     public void initialized(InitializedParams params) {
+        LanguageClient c = client;
+        if (c != null && watchesFiles) { // so that an edited rx-lsp.toml applies at once
+            var options = new org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions(List.of(
+                    new org.eclipse.lsp4j.FileSystemWatcher(org.eclipse.lsp4j.jsonrpc.messages.Either.forLeft(ProjectConfigWatch.GLOB))));
+            c.registerCapability(new org.eclipse.lsp4j.RegistrationParams(List.of(new org.eclipse.lsp4j.Registration(
+                    "rx-lsp-config", "workspace/didChangeWatchedFiles", options))));
+        }
     }
 
     @Override
@@ -197,7 +213,19 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
 
     /** Applies changed settings and re-analyses the open documents with them. */
     void changeSettings(Object json) {
-        ServerSettings next = ServerSettings.from(json, settings, this::logError);
+        clientSettings = json;
+        applySettings();
+    }
+
+    /** Reads the workspace's rx-lsp.toml again if it changed (a watched file event, a document opened or saved). */
+    void refreshProjectConfig() {
+        if (projectConfig.refresh()) {
+            applySettings();
+        }
+    }
+
+    private void applySettings() {
+        ServerSettings next = ServerSettings.from(clientSettings, ServerSettings.of(projectConfig.current()), this::logError);
         if (!next.equals(settings)) {
             settings = next;
             scheduler.requestAll();
@@ -228,10 +256,18 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         LanguageClient c = client;
         if (c != null && !shutdownRequested) { // an analysis that was running when shutdown came
             announceDialect(model, c);
-            var shown = settings.diagnosticsScope().visible(model.kind(), model.diagnostics());
-            var diagnostics = DiagnosticConverter.convert(model, shown, positions, locations);
+            var diagnostics = DiagnosticConverter.convert(model, shown(model), positions, locations);
             c.publishDiagnostics(new PublishDiagnosticsParams(model.uri(), diagnostics, model.version()));
         }
+    }
+
+    /** The diagnostics the project's configuration lets through (rx-lsp.toml: excludes, scope, severities, suppressions). */
+    private List<rxlsp.text.Diagnostic> shown(DocumentModel model) {
+        ServerSettings s = settings;
+        if (model.path() != null && s.excludes().excludes(model.path())) {
+            return List.of();
+        }
+        return s.policy().apply(model.kind(), model.lines(), model.diagnostics());
     }
 
     SymbolHandler symbols() {

@@ -7,16 +7,30 @@ import com.google.gson.JsonObject;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import rxlsp.config.DiagnosticPolicy;
+import rxlsp.config.DiagnosticsScope;
+import rxlsp.config.PathExcludes;
+import rxlsp.config.ProjectConfig;
 import rxlsp.mcl.Dialect;
 
 /**
  * The user's settings, from {@code initializationOptions} or {@code workspace/didChangeConfiguration}:
  * {@code {"rx": {"mgmtVersion": "1.0"}}} (the {@code rx} section may also be given bare). The mgmt
- * version chooses the MCL dialect, as {@code rx-lsp check --mgmt-version} does; {@code diagnosticsScope}
- * ({@code "all"} or {@code "embedded"}) which diagnostics are published on Nix files.
+ * version chooses the MCL dialect, as {@code rx-lsp check --mgmt-version} does ({@code auto}, the
+ * default, reads each program in the dialect it parses in); {@code diagnosticsScope} ({@code all} or
+ * {@code embedded}) which diagnostics are published on Nix files. The workspace's {@code rx-lsp.toml}
+ * gives the starting values ({@link #of}); the client's settings override them.
  */
-record ServerSettings(DialectChoice mclDialect, CatalogSource.Settings catalog, DiagnosticsScope diagnosticsScope, boolean inlayHints) {
-    static final ServerSettings DEFAULT = new ServerSettings(DialectChoice.auto(), CatalogSource.Settings.NONE, DiagnosticsScope.ALL, false);
+record ServerSettings(DialectChoice mclDialect, CatalogSource.Settings catalog, boolean inlayHints, DiagnosticPolicy policy,
+                      PathExcludes excludes) {
+    static final ServerSettings DEFAULT = of(ProjectConfig.NONE);
+
+    /** The settings a project's {@code rx-lsp.toml} gives; the client's settings go on top of them. */
+    static ServerSettings of(ProjectConfig project) {
+        return new ServerSettings(project.mclDialect().map(DialectChoice::of).orElseGet(DialectChoice::auto),
+                project.mgmtDocs().map(p -> new CatalogSource.Settings(p, false)).orElse(CatalogSource.Settings.NONE),
+                false, project.policy(), project.excludes());
+    }
 
     /** The settings {@code json} describes on top of {@code current}; problems go to {@code warn}. */
     static ServerSettings from(Object json, ServerSettings current, Consumer<String> warn) {
@@ -25,13 +39,15 @@ record ServerSettings(DialectChoice mclDialect, CatalogSource.Settings catalog, 
             return current;
         }
         JsonObject rx = section.get();
+        DiagnosticsScope scope = choice(rx, "diagnosticsScope", DiagnosticsScope::parse, "all or embedded",
+                current.policy().scope(), DiagnosticsScope::value, warn);
         return new ServerSettings(
-                choice(rx, "mgmtVersion", ServerSettings::dialect, "1.0, 1.1 or auto", current.mclDialect(),
+                choice(rx, "mgmtVersion", ServerSettings::dialect, Dialect.ACCEPTED_VERSIONS + ", or auto", current.mclDialect(),
                         c -> c.automatic() ? "auto" : String.valueOf(c.fixed()), warn),
                 catalog(rx, current, warn),
-                choice(rx, "diagnosticsScope", DiagnosticsScope::ofSetting, "all or embedded", current.diagnosticsScope(),
-                        DiagnosticsScope::settingValue, warn),
-                inlayHints(rx, current));
+                inlayHints(rx, current),
+                new DiagnosticPolicy(scope, current.policy().severities()),
+                current.excludes());
     }
 
     /**

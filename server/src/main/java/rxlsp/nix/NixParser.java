@@ -41,6 +41,21 @@ public final class NixParser implements AutoCloseable {
         this.parser = TreeSitterCalls.newNixParser();
     }
 
+    /**
+     * Loads tree-sitter and links its calls (the largest part of a short run's start-up) on a
+     * background thread, so that it overlaps with reading the command line and the files.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                NixLanguage.symbolName(0);
+            } catch (Throwable e) { // the first real parse meets the same problem and reports it
+            }
+        }, "rx-lsp-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** A parser for files parsed once each (the CLI): no tree or copies are kept between parses. */
     public static NixParser forSingleParses() {
         return new NixParser(false);

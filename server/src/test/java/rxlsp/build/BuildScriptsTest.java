@@ -43,7 +43,7 @@ class BuildScriptsTest {
                 "basename", "cp", "grep", "awk", "wc", "od", "readelf"}) {
             ProjectPaths.onPath(tool).ifPresent(t -> {
                 try {
-                    Files.createSymbolicLink(bin.resolve(tool), t);
+                    ProjectPaths.commandShim(bin, tool, t);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -63,7 +63,7 @@ class BuildScriptsTest {
     @Test
     void nativeBuildNamesMissingNpm() throws Exception {
         Path bin = barePath();
-        Files.createSymbolicLink(bin.resolve("cc"), ProjectPaths.onPath("cc").or(() -> ProjectPaths.onPath("gcc")).orElseThrow());
+        ProjectPaths.commandShim(bin, "cc", ProjectPaths.onPath("cc").or(() -> ProjectPaths.onPath("gcc")).orElseThrow());
         Path script = ProjectPaths.root().resolve("grammar/native/build-native.sh");
         Result r = run(Map.of("PATH", bin.toString()), "/bin/sh", script.toString(), tmp.resolve("out").toString(), tmp.resolve("work").toString());
         assertEquals(1, r.status());
@@ -77,6 +77,28 @@ class BuildScriptsTest {
                 "/bin/sh", script.toString(), "--check");
         assertEquals(1, r.status());
         assertTrue(r.stderr().contains("rx-lsp needs a JDK 22 or newer"), r.stderr());
+        assertTrue(r.stderr().contains("Adoptium") && r.stderr().contains("SDKMAN") && r.stderr().contains("Nix"),
+                "names sources that exist where the system has no JDK 22: " + r.stderr());
+    }
+
+    @Test
+    void anUnusableRxLspJavaHomeIsRefusedWithTheReason() throws Exception {
+        Path script = ProjectPaths.root().resolve("bin/find-jdk");
+        Path old = Files.createDirectories(tmp.resolve("jdk17/bin"));
+        Files.writeString(tmp.resolve("jdk17/release"), "JAVA_VERSION=\"17.0.15\"\n");
+        Path java = Files.writeString(old.resolve("java"), "#!/bin/sh\n");
+        java.toFile().setExecutable(true);
+        Path javaHome = Path.of(System.getProperty("java.home")); // usable, but the explicit choice is not passed over
+        Path bin = barePath();
+        Map<String, String> env = Map.of("PATH", bin.toString(), "JAVA_HOME", javaHome.toString(),
+                "RX_LSP_JAVA_HOME", tmp.resolve("jdk17").toString(), "HOME", tmp.toString());
+        Result r = run(env, "/bin/sh", script.toString());
+        assertEquals(1, r.status(), r.stdout());
+        assertTrue(r.stderr().contains("RX_LSP_JAVA_HOME=" + tmp.resolve("jdk17") + " cannot be used: it is Java 17; rx-lsp needs 22 or newer"), r.stderr());
+        Result missing = run(Map.of("PATH", bin.toString(), "RX_LSP_JAVA_HOME", tmp.resolve("nope").toString()), "/bin/sh", script.toString());
+        assertTrue(missing.stderr().contains("cannot be used: it is not a folder"), missing.stderr());
+        Result good = run(Map.of("PATH", bin.toString(), "RX_LSP_JAVA_HOME", javaHome.toString()), "/bin/sh", script.toString());
+        assertEquals(javaHome.toString(), good.stdout().strip(), good.stderr());
     }
 
     @Test

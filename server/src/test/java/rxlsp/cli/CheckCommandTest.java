@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rxlsp.Main;
@@ -79,7 +80,13 @@ class CheckCommandTest {
         assertEquals(0, run("check", "--mgmt-version", "1.0.2", write("ok.mcl", "$l = [1, 2,]\n").toString()).status());
         Run bad = run("check", "--mgmt-version", "0.9", list.toString());
         assertEquals(2, bad.status());
-        assertTrue(bad.err().contains("unknown --mgmt-version"), bad.err());
+        assertTrue(bad.err().contains("not an mgmt version rx-lsp knows"), bad.err());
+        for (String newer : List.of("1.2", "2.0", "9.9", "1.1.1")) {
+            Run r = run("check", "--mgmt-version", newer, list.toString());
+            assertEquals(2, r.status(), newer);
+            assertTrue(r.err().contains("newer than the releases rx-lsp knows"), r.err());
+        }
+        assertEquals(0, run("check", "--mgmt-version", "1.1.0-140", list.toString()).status());
     }
 
     @Test

@@ -41,7 +41,7 @@ class TreeCopierTest {
             broken.add(breakRandomly(t, random));
         }
         texts.addAll(broken);
-        try (Parser reference = new Parser(NixLanguage.LANGUAGE); NixParser parser = NixParser.forSingleParses()) {
+        try (Parser reference = new Parser(io.github.treesitter.jtreesitter.Language.load(NativeLibraries.nixGrammar(), "tree_sitter_nix")); NixParser parser = NixParser.forSingleParses()) {
             for (String text : texts) {
                 NixSyntaxTree parsed = parser.parse(text);
                 if (parsed.depthLimited() || text.length() > 1_000_000) {
