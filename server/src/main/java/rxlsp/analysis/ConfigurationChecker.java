@@ -19,6 +19,7 @@ import rxlsp.embed.FragmentSite;
 import rxlsp.embed.ModuleImport;
 import rxlsp.embed.ModuleScan;
 import rxlsp.embed.ModuleSource;
+import rxlsp.embed.NixVersion;
 import rxlsp.embed.ProgramAssembler;
 import rxlsp.embed.ResSchema;
 import rxlsp.embed.ResSchemaChecks;
@@ -37,20 +38,25 @@ public final class ConfigurationChecker {
     private final Dialect dialect;
     private final Catalog catalog;
     private final MclParseCache parses;
+    private final NixVersion nix;
 
     /** @param catalog what the mgmt the configuration deploys with offers (built-in, or from its docs) */
     public ConfigurationChecker(ModuleSource modules, FragmentReader reader, Dialect dialect, Catalog catalog) {
-        this(modules, reader, dialect, catalog, new MclParseCache());
+        this(modules, reader, dialect, catalog, new MclParseCache(), NixVersion.CURRENT);
     }
 
-    /** @param parses parses kept from earlier checks (the editor re-checks after every keystroke) */
+    /**
+     * @param parses parses kept from earlier checks (the editor re-checks after every keystroke)
+     * @param nix    the Nix that evaluates the configurations (its JSON shapes rendered floats)
+     */
     public ConfigurationChecker(ModuleSource modules, FragmentReader reader, Dialect dialect, Catalog catalog,
-                                MclParseCache parses) {
+                                MclParseCache parses, NixVersion nix) {
         this.modules = modules;
         this.reader = reader;
         this.dialect = dialect;
         this.catalog = catalog;
         this.parses = parses;
+        this.nix = nix;
     }
 
     /**
@@ -97,7 +103,7 @@ public final class ConfigurationChecker {
     }
 
     private void check(Configuration cfg, Findings findings) {
-        add(findings.found, cfg.problems());
+        findings.checkedModules.addAll(cfg.left()); // disabled: no definitions, and no configuration of their own
         List<FileDiagnostic> moduleFindings = new ArrayList<>();
         for (ModuleScan m : cfg.modules()) {
             List<FileDiagnostic> checks = moduleChecks(m);
@@ -107,10 +113,13 @@ public final class ConfigurationChecker {
             }
             m.sites().stream().filter(s -> s.readFile() != null).forEach(s -> findings.programFiles.add(s.readFile()));
         }
+        List<FileDiagnostic> programFindings = List.of();
         if (cfg.contributesToProgram()) {
-            AssembledProgram program = ProgramAssembler.assemble(cfg.modules(), reader);
-            add(findings.found, EmbeddedMcl.check(program, dialect, catalog, moduleFindings, parses, cfg.root()));
+            AssembledProgram program = ProgramAssembler.assemble(cfg, reader, nix);
+            programFindings = EmbeddedMcl.check(program, dialect, catalog, moduleFindings, parses, cfg.root());
+            add(findings.found, programFindings);
         }
+        add(findings.found, MissingModules.judged(cfg.problems(), programFindings));
     }
 
     /** Modules no other module of the set imports, then any left over (modules that only import each other). */

@@ -9,6 +9,7 @@ import rxlsp.embed.ConfigurationLoader;
 import rxlsp.embed.ModuleCache;
 import rxlsp.embed.ModuleScan;
 import rxlsp.embed.NixFragmentReader;
+import rxlsp.embed.NixVersion;
 import rxlsp.embed.RootFinder;
 import rxlsp.embed.SourceFiles;
 import rxlsp.mcl.Dialect;
@@ -24,12 +25,20 @@ public final class ConfigurationContext implements AutoCloseable {
     private final Supplier<List<Path>> workspaceRoots;
     private final Supplier<List<Path>> openNixFiles;
     private final MclParseCache parses = new MclParseCache();
+    private final Supplier<NixVersion> nixVersion;
 
     /**
      * @param files        the editor's buffers over the disk
      * @param openNixFiles the Nix files open in the editor (saved or not)
      */
     public ConfigurationContext(SourceFiles files, Supplier<List<Path>> workspaceRoots, Supplier<List<Path>> openNixFiles) {
+        this(files, workspaceRoots, openNixFiles, () -> NixVersion.CURRENT);
+    }
+
+    /** @param nixVersion the user's {@code nixVersion} setting, read per analysis */
+    public ConfigurationContext(SourceFiles files, Supplier<List<Path>> workspaceRoots, Supplier<List<Path>> openNixFiles,
+                                Supplier<NixVersion> nixVersion) {
+        this.nixVersion = nixVersion;
         this.modules = new ModuleCache(files);
         this.reader = new NixFragmentReader(files);
         this.workspaceRoots = workspaceRoots;
@@ -44,6 +53,12 @@ public final class ConfigurationContext implements AutoCloseable {
      */
     public Optional<List<Diagnostic>> diagnosticsFor(Path file, ModuleScan scan, Dialect dialect,
                                                      rxlsp.mcl.catalog.Catalog catalog) {
+        return diagnosticsFor(file, scan, dialect, catalog, nixVersion.get());
+    }
+
+    /** @param nix the Nix that evaluates the configuration (its JSON shapes rendered floats) */
+    public Optional<List<Diagnostic>> diagnosticsFor(Path file, ModuleScan scan, Dialect dialect,
+                                                     rxlsp.mcl.catalog.Catalog catalog, NixVersion nix) {
         if (scan != null) {
             modules.put(scan);
             if (inert(scan)) {
@@ -62,13 +77,13 @@ public final class ConfigurationContext implements AutoCloseable {
         } else {
             return Optional.empty();
         }
-        ConfigurationChecker.Report report = new ConfigurationChecker(modules, reader, dialect, catalog, parses)
+        ConfigurationChecker.Report report = new ConfigurationChecker(modules, reader, dialect, catalog, parses, nix)
                 .check(cfg); // loaded once, by the root search or here
         return Optional.of(report.diagnostics().getOrDefault(file, List.of()));
     }
 
     private static boolean inert(ModuleScan scan) {
-        return scan.sites().isEmpty() && scan.resFields().isEmpty() && scan.imports().isEmpty();
+        return scan.isInert();
     }
 
     @Override

@@ -37,6 +37,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "The mgmt release .mcl files are written for: 1.0 or 1.1 (default: ${DEFAULT-VALUE}; 1.1 also covers later releases).")
     String mgmtVersion;
 
+    @Option(names = "--nix-version", defaultValue = "current", paramLabel = "VERSION",
+            description = "The Nix that evaluates the configurations: 2.8 or current (default: ${DEFAULT-VALUE}). "
+                    + "Nix 2.8 hands rx.nix's renderer floats with 6 significant digits.")
+    String nixVersion;
+
     @Option(names = "--mgmt-docs", paramLabel = "FILE",
             description = "JSON written by `mgmt docs generate --output FILE` for the mgmt you deploy with: its functions (golang/* included) and resources replace the built-in catalogue's.")
     java.nio.file.Path mgmtDocs;
@@ -59,6 +64,11 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("rx-lsp: unknown --mgmt-version `" + mgmtVersion + "`: expected 1.0 or 1.1");
             return 2;
         }
+        rxlsp.embed.NixVersion nix = rxlsp.embed.NixVersion.forSetting(nixVersion).orElse(null);
+        if (nix == null) {
+            err.println("rx-lsp: unknown --nix-version `" + nixVersion + "`: expected 2.8 or current");
+            return 2;
+        }
         rxlsp.analysis.CatalogSource.Loaded catalog = new rxlsp.analysis.CatalogSource()
                 .catalogFor(dialect, new rxlsp.analysis.CatalogSource.Settings(mgmtDocs, false));
         if (catalog.problem().isPresent()) {
@@ -68,7 +78,7 @@ public final class CheckCommand implements Callable<Integer> {
         FileCollector.Result found = FileCollector.collect(paths);
         found.warnings().forEach(w -> err.println("rx-lsp: warning: " + w));
         List<String> problems = new ArrayList<>(found.problems());
-        List<CheckedFile> checked = checkAll(found.targets(), problems, dialect, catalog.catalog());
+        List<CheckedFile> checked = checkAll(found.targets(), problems, dialect, catalog.catalog(), nix);
         checked.sort(Comparator.comparing(CheckedFile::path));
         CheckReport report = new CheckReport(checked);
         switch (format) {
@@ -84,7 +94,8 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private List<CheckedFile> checkAll(List<FileCollector.Target> targets, List<String> problems, Dialect dialect,
-                                       rxlsp.mcl.catalog.Catalog catalog) throws InterruptedException {
+                                       rxlsp.mcl.catalog.Catalog catalog, rxlsp.embed.NixVersion nix)
+            throws InterruptedException {
         int threads = Math.max(1, Math.min(jobs, targets.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(null, r, "rx-lsp-check", 16L << 20); // deep trees: generous stack
@@ -113,7 +124,7 @@ public final class CheckCommand implements Callable<Integer> {
                     problems.add("internal error: " + e.getCause());
                 }
             }
-            return ConfigurationPass.apply(results, files, dialect, catalog);
+            return ConfigurationPass.apply(results, files, dialect, catalog, nix);
         } finally {
             pool.shutdownNow();
         }

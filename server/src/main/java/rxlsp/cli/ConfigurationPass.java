@@ -10,6 +10,7 @@ import rxlsp.embed.DiskFiles;
 import rxlsp.embed.ModuleCache;
 import rxlsp.embed.ModuleScan;
 import rxlsp.embed.NixFragmentReader;
+import rxlsp.embed.NixVersion;
 import rxlsp.analysis.CheckedFile;
 import rxlsp.analysis.ConfigurationChecker;
 import rxlsp.mcl.Dialect;
@@ -26,7 +27,7 @@ final class ConfigurationPass {
     }
 
     static List<CheckedFile> apply(List<CheckedFile> checked, Map<CheckedFile, Path> files, Dialect dialect,
-                                   rxlsp.mcl.catalog.Catalog catalog) {
+                                   rxlsp.mcl.catalog.Catalog catalog, NixVersion nix) {
         List<ModuleScan> scans = checked.stream().map(CheckedFile::scan).filter(Objects::nonNull).toList();
         if (scans.isEmpty()) {
             return checked;
@@ -35,7 +36,8 @@ final class ConfigurationPass {
         ConfigurationChecker.Report report;
         try (ModuleCache cache = new ModuleCache(disk)) {
             scans.forEach(cache::put);
-            report = new ConfigurationChecker(cache, new NixFragmentReader(disk), dialect, catalog).check(scans);
+            report = new ConfigurationChecker(cache, new NixFragmentReader(disk), dialect, catalog,
+                    new rxlsp.analysis.MclParseCache(), nix).check(scans);
         }
         Map<Path, CheckedFile> byFile = new HashMap<>();
         files.forEach((c, p) -> byFile.put(p, c));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import rxlsp.embed.AssembledProgram;
 import rxlsp.embed.ConfigurationLoader;
@@ -13,6 +14,7 @@ import rxlsp.embed.DiskFiles;
 import rxlsp.embed.ModuleCache;
 import rxlsp.embed.ModuleScan;
 import rxlsp.embed.NixFragmentReader;
+import rxlsp.embed.NixVersion;
 import rxlsp.embed.ProgramAssembler;
 
 /** {@code rx-lsp render FILE.nix}: prints the {@code main.mcl} rx.nix would generate for a configuration. */
@@ -24,6 +26,11 @@ public final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The NixOS module at the root of the configuration.")
     Path file;
 
+    @Option(names = "--nix-version", defaultValue = "current", paramLabel = "VERSION",
+            description = "The Nix that evaluates the configuration: 2.8 or current (default: ${DEFAULT-VALUE}). "
+                    + "Nix 2.8 hands rx.nix's renderer floats with 6 significant digits.")
+    String nixVersion;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -34,6 +41,11 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<NixVersion> nix = NixVersion.forSetting(nixVersion);
+        if (nix.isEmpty()) {
+            err.println("rx-lsp: unknown --nix-version `" + nixVersion + "`: expected 2.8 or current");
+            return 2;
+        }
         Path root = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(root)) {
             err.println("rx-lsp: " + file + ": not a readable file");
@@ -47,7 +59,7 @@ public final class RenderCommand implements Callable<Integer> {
                 return 2;
             }
             AssembledProgram program = ProgramAssembler.assemble(
-                    ConfigurationLoader.load(scan.get(), cache).modules(), new NixFragmentReader(disk));
+                    ConfigurationLoader.load(scan.get(), cache), new NixFragmentReader(disk), nix.get());
             out.print(program.text());
             out.flush();
             return 0;
