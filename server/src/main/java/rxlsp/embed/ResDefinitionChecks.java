@@ -65,13 +65,20 @@ final class ResDefinitionChecks {
                         + " takes " + article(type) + " or null, found " + describe(d.field().value()), related);
             }
         }
-        if (typesFit && !type.startsWith("listOf") && !type.startsWith("attrsOf")) {
-            conflicts(f, sure);
+        if (typesFit) {
+            conflicts(f, sure, !type.startsWith("listOf") && !type.startsWith("attrsOf"));
+            if (type.startsWith("attrsOf")) {
+                attrsConflicts(f, sure);
+            }
         }
     }
 
-    /** Equal-priority definitions of a field that only takes equal values (or null from all). */
-    private void conflicts(ResMerge.Field f, Optional<ResMerge.Field> sure) {
+    /**
+     * Equal-priority definitions of a field: null from all or from none ({@code nullOr}); a string,
+     * number or Boolean only equal values ({@code mergeEqualOption}), and an attribute set of
+     * strings equal values per name; lists are concatenated.
+     */
+    private void conflicts(ResMerge.Field f, Optional<ResMerge.Field> sure, boolean scalar) {
         List<Def> kept = f.kept();
         List<Def> sureKept = sure.map(ResMerge.Field::kept).orElse(List.of());
         boolean anyNull = f.nullDefault() || kept.stream().anyMatch(d -> d.field().value() instanceof NixValue.Null);
@@ -91,6 +98,9 @@ final class ResDefinitionChecks {
                                 + "; the module system rejects this", List.of());
                 return;
             }
+            if (!scalar) {
+                continue;
+            }
             Optional<Object> v = comparable(d);
             if (v.isEmpty()) {
                 continue;
@@ -103,6 +113,35 @@ final class ResDefinitionChecks {
                         + " is defined with different values at the same priority" + elsewhere(firstValue, d)
                         + "; the module system rejects this (give one mkForce, or make them equal)", List.of());
                 return;
+            }
+        }
+    }
+
+    /** An attribute set of strings merges per name: one name with different values at the same priority. */
+    private void attrsConflicts(ResMerge.Field f, Optional<ResMerge.Field> sure) {
+        List<Def> sureKept = sure.map(ResMerge.Field::kept).orElse(List.of());
+        Map<String, Def> firstDef = new java.util.HashMap<>();
+        Map<String, String> firstValue = new java.util.HashMap<>();
+        for (Def d : f.kept()) {
+            if (!(d.field().value() instanceof NixValue.Attrs a)) {
+                continue;
+            }
+            for (Map.Entry<String, NixValue> e : a.entries().entrySet()) {
+                if (!(e.getValue() instanceof NixValue.Str s)) {
+                    continue;
+                }
+                FragmentReader.StringValue v = reader.stringValue(s.node(), d.module());
+                if (!v.holes().isEmpty()) {
+                    continue;
+                }
+                Def first = firstDef.putIfAbsent(e.getKey(), d);
+                String was = firstValue.putIfAbsent(e.getKey(), v.value());
+                if (first != null && !was.equals(v.value())) {
+                    add(d, s.node().range(), contains(sureKept, d) && contains(sureKept, first), CONFLICT, "rx.res."
+                            + f.kind() + "." + quoted(f.name()) + "." + f.field() + "." + quoted(e.getKey())
+                            + " is defined with different values at the same priority" + elsewhere(first, d)
+                            + "; the module system rejects this", List.of());
+                }
             }
         }
     }

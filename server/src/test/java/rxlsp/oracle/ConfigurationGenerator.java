@@ -130,7 +130,7 @@ final class ConfigurationGenerator {
             }
             modules.add(m);
         }
-        if (mode == Mode.DIAGNOSTICS && modules.size() > 1 && lit.chance(0.05)) { // a cycle: Nix recurses forever
+        if (mode == Mode.DIAGNOSTICS && modules.size() > 1 && lit.chance(0.02)) { // a cycle: Nix recurses forever
             ModuleFile from = modules.get(modules.size() - 1);
             from.imports.add(from.pathTo(modules.get(rnd.nextInt(modules.size() - 1)).path));
         }
@@ -468,8 +468,8 @@ final class ConfigurationGenerator {
                 add(m, List.of("rx", "res", kindAttr, name, field + "x"), scalar("str"));
             }
             case 3 -> {
-                String a = scalar(type);
-                String b = scalar(type);
+                String a = anyValue(type);
+                String b = anyValue(type);
                 faults.add("mkMerge of two definitions " + kind + "." + field + ": " + a + ", " + b);
                 add(m, List.of("rx", "res", kindAttr, name, field), m.lib + "mkMerge [ " + a + " " + b + " ]");
             }
@@ -494,7 +494,7 @@ final class ConfigurationGenerator {
                 ModuleFile other = modules.get(rnd.nextInt(modules.size()));
                 faults.add("null and not null " + kind + "." + field);
                 add(m, List.of("rx", "res", kindAttr, name, field), "null");
-                add(other, List.of("rx", "res", kindAttr, name, field), scalar(type));
+                add(other, List.of("rx", "res", kindAttr, name, field), anyValue(type));
             }
             default -> {
                 faults.add("mkOverride 900 wrong, 800 right " + kind + "." + field);
@@ -502,6 +502,15 @@ final class ConfigurationGenerator {
                         + " = " + wrong + "; }) (" + m.lib + "mkOverride 800 { " + field + " = " + scalar(type) + "; }) ]");
             }
         }
+    }
+
+    /** A fresh value of the type: two of them may differ (or not). */
+    private String anyValue(String type) {
+        return switch (type) {
+            case "listOf str" -> "[" + strings(1 + rnd.nextInt(2)) + " ]";
+            case "attrsOf str" -> "{ k = " + lit.pick(List.of("\"a\"", "\"b\"")) + "; }";
+            default -> scalar(type);
+        };
     }
 
     private String wrongValue(String type) {

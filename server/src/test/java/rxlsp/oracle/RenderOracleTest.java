@@ -44,6 +44,7 @@ class RenderOracleTest {
                     .map(o -> o.c().name() + " (" + o.detail().lines().findFirst().orElse("") + ")").toList();
             System.out.println("fixtures, Nix " + release.setting() + ": " + fixtureRun.summary()
                     + "; not evaluable outside a NixOS host: " + unevaluable);
+            System.out.println("  " + fixtureRun.outcomes().stream().map(o -> o.c().name() + " " + o.verdict()).toList());
             fixtureRun.disagreements().stream()
                     .filter(o -> !(o.verdict() == RenderOracle.Verdict.REJECTION_DIFFERS && !ModuleSystemErrors.isModuleSystemError(o.detail())))
                     .forEach(o -> problems.add("fixture " + o.c().name() + ", Nix " + release.setting() + ": "

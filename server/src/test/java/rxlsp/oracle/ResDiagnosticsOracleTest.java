@@ -38,7 +38,7 @@ class ResDiagnosticsOracleTest {
             generated.add(ConfigurationGenerator.generate(seed, i, ConfigurationGenerator.Mode.DIAGNOSTICS,
                     work.resolve("generated-" + seed).resolve(String.format("d%05d", i))));
         }
-        List<RxNixEvaluator.Outcome> verdicts = new RxNixEvaluator(nix, work.resolve("tmp"))
+        List<RxNixEvaluator.Outcome> verdicts = new RxNixEvaluator(nix, work.resolve("tmp"), 16)
                 .evaluate(generated.stream().map(ConfigurationGenerator.Generated::root).toList(), true);
         long t1 = System.nanoTime();
         List<RxLsp.Finding> findings = RxLsp.check(generated.stream().map(g -> g.root().getParent()).toList(),

@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
  * they are isolated. Messages of failed configurations come from one run each, on request.
  */
 public final class RxNixEvaluator {
-    /** Configurations per {@code nix-instantiate}: bounds its memory. */
-    private static final int CHUNK = 250;
+    /** Configurations per {@code nix-instantiate} by default: bounds its memory. */
+    public static final int CHUNK = 250;
     /** A failed batch this small is run one configuration at a time rather than split in halves. */
     private static final int ONE_BY_ONE = 16;
     /**
@@ -32,19 +32,29 @@ public final class RxNixEvaluator {
      * Nix seconds; its {@code max-call-depth} setting ends that early (Nix 2.8 has no such setting
      * and ignores it). rx.nix's evaluation stays far below this depth.
      */
-    private static final String MAX_CALL_DEPTH = "4000";
+    private static final String MAX_CALL_DEPTH = "1000";
     private static final String HEREDOC_START = "cat > \"ir.json\" <<'JSON'\n";
     private static final String HEREDOC_END = "\nJSON\n";
 
     private final Path nixInstantiate;
     private final Path harness;
     private final Path work;
+    private final int chunk;
 
     /** @param work a folder for the batch files */
     public RxNixEvaluator(Path nixInstantiate, Path work) {
+        this(nixInstantiate, work, CHUNK);
+    }
+
+    /**
+     * @param chunk configurations per {@code nix-instantiate}: small when many configurations fail in
+     *              ways no {@code tryEval} catches (an import cycle), which costs the whole batch
+     */
+    public RxNixEvaluator(Path nixInstantiate, Path work, int chunk) {
         this.nixInstantiate = nixInstantiate;
         this.harness = ProjectPaths.root().resolve("server/src/test/resources/rxlsp/oracle/rx-eval.nix");
         this.work = work;
+        this.chunk = chunk;
     }
 
     /**
@@ -61,9 +71,21 @@ public final class RxNixEvaluator {
 
     /** Evaluates every root; with {@code messages}, failed ones are run again alone for Nix's message. */
     public List<Outcome> evaluate(List<Path> roots, boolean messages) throws IOException, InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Outcome> out = new ArrayList<>(roots.size());
-        for (int from = 0; from < roots.size(); from += CHUNK) {
-            out.addAll(batch(roots.subList(from, Math.min(roots.size(), from + CHUNK))));
+        try {
+            List<Future<List<Outcome>>> chunks = new ArrayList<>();
+            for (int from = 0; from < roots.size(); from += chunk) {
+                List<Path> part = roots.subList(from, Math.min(roots.size(), from + chunk));
+                chunks.add(pool.submit(() -> batch(part)));
+            }
+            for (Future<List<Outcome>> c : chunks) {
+                out.addAll(c.get());
+            }
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         if (messages) {
             withMessages(roots, out);
