@@ -163,11 +163,13 @@ public final class ProgramAssembler {
             Located d = e.getValue().get(0);
             String name = e.getKey();
             if (!MCL_VAR_NAME.matcher(name).matches()) {
-                problems.add(new FileDiagnostic(d.module().file(), new Diagnostic(d.site().nameRange(),
-                        Severity.ERROR, "rx", "syntax", "rx-invalid-var-name",
-                        "`" + name + "` is not an MCL variable name: rx.nix writes `$" + name
-                                + "`, which mgmt cannot parse (use lower-case letters, digits and `_`)",
-                        List.of())));
+                for (Located each : e.getValue()) { // wherever the name is written
+                    problems.add(new FileDiagnostic(each.module().file(), new Diagnostic(each.site().nameRange(),
+                            Severity.ERROR, "rx", "syntax", "rx-invalid-var-name",
+                            "`" + name + "` is not an MCL variable name: rx.nix writes `$" + name
+                                    + "`, which mgmt cannot parse (use lower-case letters, digits and `_`)",
+                            List.of())));
+                }
             }
             int lineStart = text.length();
             text.append('$').append(name);
@@ -187,13 +189,17 @@ public final class ProgramAssembler {
     }
 
     private void conflicts(List<Located> kept, String first) {
+        Located firstDefinition = kept.get(0);
         for (Located other : kept.subList(1, kept.size())) {
             Optional<FragmentText> t = reader.read(other.site(), other.module(), new ArrayList<>());
             if (t.isPresent() && !t.get().value().equals(first)) {
+                boolean sameFile = firstDefinition.module().file().equals(other.module().file());
                 problems.add(new FileDiagnostic(other.module().file(), new Diagnostic(other.site().nameRange(),
                         Severity.ERROR, "rx", "syntax", "rx-conflicting-definitions",
                         "`rx.mcl.vars." + other.site().name() + "` is defined with different values in "
-                                + "several modules; the NixOS module system rejects this", List.of())));
+                                + "several modules; the NixOS module system rejects this",
+                        List.of(new Diagnostic.Related(firstDefinition.site().nameRange(), "also defined here",
+                                sameFile ? null : firstDefinition.module().file())))));
             }
         }
     }

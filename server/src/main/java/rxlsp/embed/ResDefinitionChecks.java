@@ -1,6 +1,5 @@
 package rxlsp.embed;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +109,8 @@ final class ResDefinitionChecks {
                 first = v.get();
             } else if (!Objects.equals(first, v.get())) {
                 add(d, d.field().written(), certain, CONFLICT, "rx.res." + f.kind() + "." + quoted(f.name()) + "." + f.field()
-                        + " is defined with different values at the same priority" + elsewhere(firstValue, d)
-                        + "; the module system rejects this (give one mkForce, or make them equal)", List.of());
+                        + " is defined with different values at the same priority; the module system rejects this "
+                        + "(give one mkForce, or make them equal)", alsoHere(firstValue, firstValue.field().written(), d));
                 return;
             }
         }
@@ -139,19 +138,17 @@ final class ResDefinitionChecks {
                 if (first != null && !was.equals(v.value())) {
                     add(d, s.node().range(), contains(sureKept, d) && contains(sureKept, first), CONFLICT, "rx.res."
                             + f.kind() + "." + quoted(f.name()) + "." + f.field() + "." + quoted(e.getKey())
-                            + " is defined with different values at the same priority" + elsewhere(first, d)
-                            + "; the module system rejects this", List.of());
+                            + " is defined with different values at the same priority; the module system rejects this",
+                            alsoHere(first, first.field().written(), d));
                 }
             }
         }
     }
 
-    private static String elsewhere(Def first, Def d) {
-        if (first.module().file().equals(d.module().file())) {
-            return "";
-        }
-        Path f = first.module().file().getFileName();
-        return " (the other is in " + (f == null ? first.module().file() : f) + ")";
+    /** The other definition, as related information (in its own file when that is another). */
+    private static List<Diagnostic.Related> alsoHere(Def other, rxlsp.text.TextRange range, Def d) {
+        boolean sameFile = other.module().file().equals(d.module().file());
+        return List.of(new Diagnostic.Related(range, "also defined here", sameFile ? null : other.module().file()));
     }
 
     /** The value as the module system compares it; empty when only Nix knows it. */

@@ -40,6 +40,21 @@ public final class Workspace {
         return List.copyOf(roots);
     }
 
+    /**
+     * Whether a file may be edited on the user's behalf (a rename): inside a workspace folder, or open
+     * in the editor; with no workspace folder at all, any file.
+     */
+    public boolean inWorkspace(Path file) {
+        if (roots.isEmpty()) {
+            return true;
+        }
+        Path normal = file.toAbsolutePath().normalize();
+        if (roots.stream().anyMatch(normal::startsWith)) {
+            return true;
+        }
+        return open.values().stream().anyMatch(d -> FileUris.documentPath(d.uri()).equals(normal));
+    }
+
     private final rxlsp.embed.DiskFiles disk = new rxlsp.embed.DiskFiles();
 
     /** The paths of the open Nix documents with {@code file:} URIs. */
@@ -58,6 +73,42 @@ public final class Workspace {
             }
             return disk.read(file);
         };
+    }
+
+    /** How many folder entries an import completion looks at; larger folders are not hand-written MCL. */
+    private static final int MAX_IMPORT_CANDIDATES = 500;
+
+    /**
+     * What {@code import "…"} in {@code file} may name locally: the other {@code .mcl} files of its
+     * folder and its sub-folders (as {@code dir/}, mgmt's module form), unsaved open documents included.
+     */
+    public List<String> mclImportCandidates(Path file) {
+        Path dir = file.getParent();
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        if (dir == null) {
+            return List.of();
+        }
+        try (var entries = Files.newDirectoryStream(dir)) {
+            int n = 0;
+            for (Path p : entries) {
+                if (n++ >= MAX_IMPORT_CANDIDATES) {
+                    break;
+                }
+                String name = p.getFileName().toString();
+                if (Files.isDirectory(p) && !name.startsWith(".")) {
+                    out.add(name + "/");
+                } else if (name.endsWith(".mcl") && !p.equals(file)) {
+                    out.add(name);
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            // an unreadable folder offers nothing
+        }
+        for (OpenDocument d : open.values()) {
+            FileUris.pathOf(d.uri()).filter(p -> dir.equals(p.getParent()) && !p.equals(file)
+                    && p.getFileName().toString().endsWith(".mcl")).ifPresent(p -> out.add(p.getFileName().toString()));
+        }
+        return List.copyOf(out);
     }
 
     /** The text of a file: the editor's version when open, else what is on disk. */
