@@ -30,7 +30,11 @@ final class RenderOracle {
 
     enum Verdict { IDENTICAL, MATCHES_WITH_HOLES, DIFFERENT, BOTH_REJECT, REJECTION_DIFFERS, RENDERER_FAILS }
 
-    record Outcome(Case c, Verdict verdict, String detail) {
+    /** @param expected what rx.nix's renderer wrote, when it rendered */
+    record Outcome(Case c, Verdict verdict, String detail, String expected) {
+        Outcome(Case c, Verdict verdict, String detail) {
+            this(c, verdict, detail, null);
+        }
     }
 
     /** What one run found; {@code seconds} per step. */
@@ -115,7 +119,8 @@ final class RenderOracle {
                 if (r.mcl() == null) {
                     outcomes.add(keep(c, release, Verdict.RENDERER_FAILS, r.error(), mine.text(), r.error()));
                 } else if (RxLsp.matches(mine, r.mcl())) {
-                    outcomes.add(new Outcome(c, mine.holes().isEmpty() ? Verdict.IDENTICAL : Verdict.MATCHES_WITH_HOLES, ""));
+                    outcomes.add(new Outcome(c, mine.holes().isEmpty() ? Verdict.IDENTICAL : Verdict.MATCHES_WITH_HOLES, "",
+                            r.mcl()));
                 } else {
                     outcomes.add(keep(c, release, Verdict.DIFFERENT, where(r.mcl(), mine.text()), mine.text(), r.mcl()));
                 }

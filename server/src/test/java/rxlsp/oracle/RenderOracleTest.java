@@ -36,6 +36,7 @@ class RenderOracleTest {
         }
         List<RenderOracle.Case> fixtures = fixtures();
         List<RenderOracle.Case> generated = generate(seed, count, work.resolve("generated-" + seed));
+        java.util.Map<OracleTools.NixRelease, RenderOracle.Report> runs = new java.util.EnumMap<>(OracleTools.NixRelease.class);
         for (OracleTools.NixRelease release : OracleTools.NixRelease.values()) {
             RenderOracle oracle = new RenderOracle(work.resolve("tmp"), failures);
             RenderOracle.Report fixtureRun = oracle.run(fixtures, release, true);
@@ -50,6 +51,7 @@ class RenderOracleTest {
                     .forEach(o -> problems.add("fixture " + o.c().name() + ", Nix " + release.setting() + ": "
                             + o.verdict() + "\n" + o.detail()));
             RenderOracle.Report run = oracle.run(generated, release, false);
+            runs.put(release, run);
             System.out.println(run.summary());
             System.out.println("  classes of difference: " + run.differenceClasses());
             run.disagreements().forEach(o -> problems.add(o.c().name() + ", Nix " + release.setting() + ": "
@@ -59,6 +61,17 @@ class RenderOracleTest {
             assertTrue(accepted >= MIN_ACCEPTED * count, "only " + accepted + " of " + count
                     + " generated configurations evaluate: the generator no longer makes valid ones");
         }
+        // the nixVersion setting matters: where the two Nix versions make rx.nix render differently
+        // (their floats), rx-lsp followed each with its setting
+        long differ = 0;
+        for (int i = 0; i < generated.size(); i++) {
+            String old = runs.get(OracleTools.NixRelease.NIX_2_8).outcomes().get(i).expected();
+            String current = runs.get(OracleTools.NixRelease.CURRENT).outcomes().get(i).expected();
+            differ += old != null && current != null && !old.equals(current) ? 1 : 0;
+        }
+        System.out.println("  " + differ + " configurations render differently under Nix 2.8 and the current Nix; rx-lsp "
+                + "matched each with --nix-version 2.8 and current");
+        assertTrue(count < 100 || differ > 0, "no configuration tells the Nix versions apart: the float cases are gone");
         assertTrue(problems.isEmpty(), problems.size() + " disagreements (seed " + seed + "; kept under " + failures
                 + "):\n" + String.join("\n", problems.subList(0, Math.min(30, problems.size()))));
     }
