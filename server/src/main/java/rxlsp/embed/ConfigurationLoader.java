@@ -85,12 +85,12 @@ public final class ConfigurationLoader {
         Set<String> disabled = new HashSet<>();
         Set<String> done = new HashSet<>();
         // depth first with an explicit stack, the keys on the current import chain marked, to find cycles
-        Deque<Iterator> stack = new ArrayDeque<>();
+        Deque<Visit> stack = new ArrayDeque<>();
         List<String> chain = new ArrayList<>();
-        stack.push(new Iterator(top, childrenOf(top, disabled)));
+        stack.push(new Visit(top, childrenOf(top, disabled)));
         chain.add(top.key());
         while (!stack.isEmpty() && done.size() < MAX_MODULES) {
-            Iterator it = stack.peek();
+            Visit it = stack.peek();
             collected.add(it.node.scan().file());
             if (it.next >= it.children.size()) {
                 stack.pop();
@@ -103,19 +103,19 @@ public final class ConfigurationLoader {
             if (chain.contains(key)) {
                 cycle(c, chain.subList(chain.indexOf(key), chain.size()));
             } else if (!done.contains(key)) {
-                stack.push(new Iterator(c.node(), childrenOf(c.node(), disabled)));
+                stack.push(new Visit(c.node(), childrenOf(c.node(), disabled)));
                 chain.add(key);
             }
         }
         return disabled;
     }
 
-    private static final class Iterator {
+    private static final class Visit {
         final ModuleNode node;
         final List<Child> children;
         int next;
 
-        Iterator(ModuleNode node, List<Child> children) {
+        Visit(ModuleNode node, List<Child> children) {
             this.node = node;
             this.children = children;
         }

@@ -199,7 +199,7 @@ public final class ModuleScanner {
     private void attrs(SyntaxNode set, List<Name> prefix, Env env, Lineage lineage, boolean moduleLevel) {
         Env inner = set.is("rec_attrset_expression") ? withBindings(set, env) : env;
         // this attribute set is the value at its path: the definitions up to here are fixed
-        Lineage here = close(lineage, prefix, levelsAt(names(prefix), prefix.size()), false);
+        Lineage here = close(lineage, prefix, levelsAt(prefix, prefix.size()), false);
         for (SyntaxNode bindingSet : set.namedChildren()) {
             if (!bindingSet.is("binding_set")) {
                 continue;
@@ -216,7 +216,7 @@ public final class ModuleScanner {
                 // an option boundary crossed inside the attribute path (rx.res.file.x.mode = …) is a
                 // definition the module system sees as an attribute set literal: fixed here too
                 List<Name> reached = moduleLevel && path.get(0).name().equals("config") ? path.subList(1, path.size()) : path;
-                Lineage through = close(here, reached, levelsAt(names(reached), reached.size() - 1), false);
+                Lineage through = close(here, reached, levelsAt(reached, reached.size() - 1), false);
                 option(path, value, inner, through, moduleLevel);
             }
         }
@@ -227,20 +227,19 @@ public final class ModuleScanner {
     }
 
     /**
-     * How many merge levels are fixed for a value at the first {@code size} names of {@code names}:
+     * How many merge levels are fixed for a value at the first {@code size} names of {@code path}:
      * the option boundaries there are at 3 ({@code rx.mcl.raw}, {@code rx.mcl.vars},
      * {@code rx.res.<kind>}), 4 (a var, an {@code rx.res} instance) and 5 (an instance's field).
      */
-    static int levelsAt(List<String> names, int size) {
-        if (names.size() < 2 || !names.get(0).equals("rx")) {
-            return 0;
+    static int levelsAt(List<Name> path, int size) {
+        if (path.size() < 2 || size < 3 || !path.get(0).name().equals("rx")) {
+            return 0; // most bindings of a module: not on rx.nix's options
         }
-        List<Integer> bounds = switch (names.get(1)) {
-            case "mcl" -> names.size() >= 3 && names.get(2).equals("vars") ? List.of(3, 4) : List.of(3);
-            case "res" -> List.of(3, 4, 5);
-            default -> List.of();
+        return switch (path.get(1).name()) {
+            case "mcl" -> path.size() >= 3 && path.get(2).name().equals("vars") ? Math.min(size, 4) - 2 : 1;
+            case "res" -> Math.min(size, 5) - 2;
+            default -> 0;
         };
-        return (int) bounds.stream().filter(b -> b <= size).count();
     }
 
     /** Fixes levels up to {@code count}, recording the option and instance definitions among them. */
@@ -431,7 +430,7 @@ public final class ModuleScanner {
                 } else if (call.function().equals("optionalAttrs") && call.args().size() == 2) {
                     Condition c = condition(call.args().get(0), env, 0);
                     if (c == Condition.FALSE) {
-                        close(lineage, path, levelsAt(names(path), path.size()), false); // an empty definition
+                        close(lineage, path, levelsAt(path, path.size()), false); // an empty definition
                     } else {
                         nested(call.args().get(1), path, env, lineage.onlyIf(c), depth + 1);
                     }
@@ -445,7 +444,7 @@ public final class ModuleScanner {
 
     /** A definition whose value needs evaluation: it takes part in the merge with unknown content. */
     private void unknownDefinition(List<Name> path, Lineage lineage) {
-        close(lineage, path, levelsAt(names(path), path.size()), true);
+        close(lineage, path, levelsAt(path, path.size()), true);
     }
 
     // ---- list options
