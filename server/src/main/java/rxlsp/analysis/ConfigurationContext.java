@@ -39,7 +39,7 @@ public final class ConfigurationContext implements AutoCloseable {
     private final Supplier<NixVersion> nixVersion;
 
     /** A model and the inputs it was made from. */
-    private record Kept(List<ModuleScan> modules, Map<Path, Optional<String>> readFiles, Dialect dialect,
+    private record Kept(List<ModuleScan> modules, Map<Path, Optional<String>> readFiles, DialectChoice dialects,
                         Catalog catalog, NixVersion nix, ConfigurationModel model) {
     }
 
@@ -76,7 +76,8 @@ public final class ConfigurationContext implements AutoCloseable {
      * @return empty when the file puts nothing into any configuration (a {@code .mcl} file no
      *         configuration reads stands alone; a Nix file without rx.nix options is plain Nix)
      */
-    public Optional<ConfigurationModel> modelFor(Path file, ModuleScan scan, Dialect dialect, Catalog catalog) {
+    public Optional<ConfigurationModel> modelFor(Path file, ModuleScan scan, DialectChoice dialects,
+                                                 java.util.function.Function<Dialect, Catalog> catalogs) {
         if (scan != null) {
             modules.put(scan);
             if (inert(scan)) {
@@ -95,23 +96,23 @@ public final class ConfigurationContext implements AutoCloseable {
         } else {
             return Optional.empty();
         }
-        return Optional.of(model(cfg, dialect, catalog));
+        return Optional.of(model(cfg, dialects, catalogs));
     }
 
-    private ConfigurationModel model(Configuration cfg, Dialect dialect, Catalog catalog) {
+    private ConfigurationModel model(Configuration cfg, DialectChoice dialects, java.util.function.Function<Dialect, Catalog> catalogs) {
         NixVersion nix = nixVersion.get();
         Kept k;
         synchronized (kept) {
             k = kept.get(cfg.root());
         }
-        if (k != null && k.dialect() == dialect && k.catalog() == catalog && k.nix() == nix
-                && sameModules(k.modules(), cfg.modules())
-                && k.readFiles().equals(readFiles(cfg))) {
+        if (k != null && k.dialects().equals(dialects) && k.catalog() == catalogs.apply(k.model().dialect()) && k.nix() == nix
+                && sameModules(k.modules(), cfg.modules()) && k.readFiles().equals(readFiles(cfg))) {
             return k.model();
         }
-        ConfigurationModel model = new ConfigurationChecker(modules, reader, dialect, catalog, parses, nix).check(cfg);
+        ConfigurationModel model = new ConfigurationChecker(modules, reader, dialects, catalogs, parses, nix).check(cfg);
         synchronized (kept) {
-            kept.put(cfg.root(), new Kept(cfg.modules(), readFiles(cfg), dialect, catalog, nix, model));
+            kept.put(cfg.root(), new Kept(cfg.modules(), readFiles(cfg), dialects, catalogs.apply(model.dialect()), nix,
+                    model));
         }
         return model;
     }

@@ -38,6 +38,8 @@ public final class Completion {
             "forkv", "panic", "collect");
     private static final List<String> EXPRESSION_KEYWORDS = List.of("true", "false", "func", "if", "not", "and", "or", "in");
     private static final List<String> EDGES = List.of("Before", "Depend", "Notify", "Listen");
+    /** Text written the same in every Nix string (see {@link Proposals}). */
+    private static final Pattern PLAIN_NAME = Pattern.compile("\\$?[A-Za-z0-9_.:]*");
     /** Snippet tabstop markers, private-use characters no Nix string escapes: n is U+E000 + n. */
     private static final char TABSTOP = '\uE000';
     private static final char PLACEHOLDER_END = '\uE0FF';
@@ -317,6 +319,8 @@ public final class Completion {
         private final Options options;
         private final List<Item> items = new ArrayList<>();
         private final Set<String> labels = new java.util.HashSet<>();
+        /** The replaced word's place in the document, when a plain name may be written there as it is. */
+        private final TextEdit plainSlot;
 
         Proposals(DocumentModel document, MclUnit unit, int start, int end, Options options) {
             this.document = document;
@@ -324,6 +328,12 @@ public final class Completion {
             this.start = start;
             this.end = end;
             this.options = options;
+            // a name of letters, digits, `_`, `.`, `:` and a leading `$` needs no escape in either Nix
+            // string kind unless a `{` follows it (`${`): then every item goes through the encoder
+            boolean braceAfter = end < unit.shown().length() && unit.shown().charAt(end) == '{';
+            this.plainSlot = braceAfter ? null : unit.map().toSource(new TextEdit(start, end, "x"))
+                    .filter(e -> e.file().equals(document.path()) && e.edit().newText().equals("x"))
+                    .map(FileEdit::edit).orElse(null);
         }
 
         DocumentModel document() {
@@ -341,6 +351,11 @@ public final class Completion {
         void add(String label, Kind kind, String detail, String insert, Subject resolve, boolean snippet,
                  TextEdit additional, String sortText) {
             if (!labels.add(label)) {
+                return;
+            }
+            if (plainSlot != null && !snippet && PLAIN_NAME.matcher(insert).matches()) {
+                items.add(new Item(label, kind, detail, sortText, new TextEdit(plainSlot.start(), plainSlot.end(), insert), false,
+                        additional == null ? List.of() : List.of(additional), resolve));
                 return;
             }
             Optional<FileEdit> edit = unit.map().toSource(new TextEdit(start, end, insert));

@@ -5,7 +5,10 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.DocumentLinkOptions;
 import org.eclipse.lsp4j.ResourceOperationKind;
+import org.eclipse.lsp4j.SemanticTokensServerFull;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -29,6 +32,10 @@ final class Capabilities {
         caps.setSignatureHelpProvider(new SignatureHelpOptions(List.of("(", ","), List.of()));
         caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix,
                 CodeActionKind.RefactorExtract, CodeActionKind.RefactorInline)));
+        caps.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(SemanticTokensHandler.legend(),
+                new SemanticTokensServerFull(true), true));
+        caps.setInlayHintProvider(true);
+        caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
         caps.setCompletionProvider(new CompletionOptions(true, List.of("$", ".", ":", "\"", "{")));
     }
 

@@ -49,6 +49,8 @@ final class RxTextDocumentService implements TextDocumentService {
     private final SignatureHelpHandler signatures;
     private final CompletionHandler completion;
     private final CodeActionHandler codeActions;
+    private final SemanticTokensHandler tokens;
+    private final HintsAndLinksHandler hintsAndLinks;
 
     RxTextDocumentService(RxLanguageServer server) {
         this.server = server;
@@ -60,6 +62,34 @@ final class RxTextDocumentService implements TextDocumentService {
         this.signatures = new SignatureHelpHandler(server);
         this.completion = new CompletionHandler(server);
         this.codeActions = new CodeActionHandler(server);
+        this.tokens = new SemanticTokensHandler(server);
+        this.hintsAndLinks = new HintsAndLinksHandler(server);
+    }
+
+    @Override
+    public CompletableFuture<List<org.eclipse.lsp4j.InlayHint>> inlayHint(org.eclipse.lsp4j.InlayHintParams params) {
+        return hintsAndLinks.inlayHints(params);
+    }
+
+    @Override
+    public CompletableFuture<List<org.eclipse.lsp4j.DocumentLink>> documentLink(org.eclipse.lsp4j.DocumentLinkParams params) {
+        return hintsAndLinks.links(params);
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensFull(org.eclipse.lsp4j.SemanticTokensParams params) {
+        return tokens.full(params);
+    }
+
+    @Override
+    public CompletableFuture<Either<org.eclipse.lsp4j.SemanticTokens, org.eclipse.lsp4j.SemanticTokensDelta>> semanticTokensFullDelta(
+            org.eclipse.lsp4j.SemanticTokensDeltaParams params) {
+        return tokens.delta(params);
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensRange(org.eclipse.lsp4j.SemanticTokensRangeParams params) {
+        return tokens.range(params);
     }
 
     @Override
@@ -184,6 +214,7 @@ final class RxTextDocumentService implements TextDocumentService {
         }
         String uri = params.getTextDocument().getUri();
         if (server.workspace().close(uri).isPresent()) {
+            tokens.forget(uri);
             server.scheduler().closed(uri);
             server.clearDiagnostics(uri);
             server.scheduler().requestOthers(uri); // the others now see the file as it is on disk

@@ -11,14 +11,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
-import org.eclipse.lsp4j.DidOpenTextDocumentParams;
-import org.eclipse.lsp4j.GeneralClientCapabilities;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.DefinitionParams;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceContext;
@@ -26,9 +21,7 @@ import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
 import rxlsp.analysis.ConfigurationContext;
 import rxlsp.analysis.DocumentAnalyzer;
@@ -59,23 +52,13 @@ public final class NavigationLatencyBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int warmup = rounds / 4;
         String module = EmbedLatencyBench.module(5_000, 50);
-        List<String> server = List.of(args[0]);
-        Process process = new ProcessBuilder(server).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        ReparseLatency.Client client = new ReparseLatency.Client();
-        var launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
-        launcher.startListening();
-        LanguageServer lsp = launcher.getRemoteProxy();
-        InitializeParams init = new InitializeParams();
-        ClientCapabilities caps = new ClientCapabilities();
-        GeneralClientCapabilities general = new GeneralClientCapabilities();
-        general.setPositionEncodings(List.of("utf-16"));
-        caps.setGeneral(general);
-        init.setCapabilities(caps);
-        lsp.initialize(init).get(60, TimeUnit.SECONDS);
-        lsp.initialized(new InitializedParams());
-        lsp.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(URI, "nix", 1, module)));
-        client.await(1);
+        try (LspSession session = LspSession.open(args[0], URI, module)) {
+            run(session.server, module, rounds, warmup);
+        }
+        memory(module);
+    }
 
+    private static void run(LanguageServer lsp, String module, int rounds, int warmup) throws Exception {
         ReparseLatency.Document doc = new ReparseLatency.Document(module);
         int typing = module.indexOf("msg => \"block 7") + 10; // inside block 7's string, before `${greeting}`
         TextDocumentIdentifier id = new TextDocumentIdentifier(URI);
@@ -110,14 +93,9 @@ public final class NavigationLatencyBench {
                 times.get(kind).add((t1 - t0) / 1e6);
             }
         }
-        lsp.shutdown().get(30, TimeUnit.SECONDS);
-        lsp.exit();
-        process.waitFor(30, TimeUnit.SECONDS);
-
         System.out.printf(Locale.ROOT, "Module: 5,000 lines, 50 MCL blocks; %d rounds (edit, then one request at once), %d warm-up rounds%n",
                 rounds, warmup);
         times.forEach((kind, ms) -> report(kind, ms, TARGETS.get(kind)));
-        memory(module);
     }
 
     private static void report(String kind, List<Double> ms, double target) {
