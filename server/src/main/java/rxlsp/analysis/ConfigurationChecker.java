@@ -20,6 +20,7 @@ import rxlsp.embed.HolePlaceholders;
 import rxlsp.embed.ModuleImport;
 import rxlsp.embed.ModuleScan;
 import rxlsp.embed.ModuleSource;
+import rxlsp.embed.NixVersion;
 import rxlsp.embed.ProgramAssembler;
 import rxlsp.embed.ResSchema;
 import rxlsp.embed.ResSchemaChecks;
@@ -38,6 +39,7 @@ public final class ConfigurationChecker {
     private final DialectChoice dialects;
     private final java.util.function.Function<Dialect, Catalog> catalogs;
     private final MclParseCache parses;
+    private final NixVersion nix;
 
     /** @param catalog what the mgmt the configuration deploys with offers (built-in, or from its docs) */
     public ConfigurationChecker(ModuleSource modules, FragmentReader reader, Dialect dialect, Catalog catalog) {
@@ -51,11 +53,19 @@ public final class ConfigurationChecker {
      */
     public ConfigurationChecker(ModuleSource modules, FragmentReader reader, DialectChoice dialects,
                                 java.util.function.Function<Dialect, Catalog> catalogs, MclParseCache parses) {
+        this(modules, reader, dialects, catalogs, parses, NixVersion.CURRENT);
+    }
+
+    /** @param nix the Nix that evaluates the configurations (its JSON shapes rendered floats) */
+    public ConfigurationChecker(ModuleSource modules, FragmentReader reader, DialectChoice dialects,
+                                java.util.function.Function<Dialect, Catalog> catalogs, MclParseCache parses,
+                                NixVersion nix) {
         this.modules = modules;
         this.reader = reader;
         this.dialects = dialects;
         this.catalogs = catalogs;
         this.parses = parses;
+        this.nix = nix;
     }
 
     /**
@@ -85,6 +95,7 @@ public final class ConfigurationChecker {
             }
             ConfigurationModel model = check(ConfigurationLoader.load(root, modules));
             model.configuration().modules().forEach(m -> checkedModules.add(m.file()));
+            checkedModules.addAll(model.configuration().left()); // disabled: no configuration of their own
             // a module reached from two roots reports the same findings twice: the sets keep one
             model.diagnostics().forEach((file, ds) -> found.computeIfAbsent(file, k -> new LinkedHashSet<>()).addAll(ds));
             programFiles.addAll(model.programFiles());
@@ -105,7 +116,6 @@ public final class ConfigurationChecker {
         Map<Path, Set<Diagnostic>> found = new TreeMap<>();
         Set<Path> programFiles = new HashSet<>();
         List<MclUnit> units = new ArrayList<>();
-        add(found, cfg.problems());
         List<FileDiagnostic> moduleFindings = new ArrayList<>();
         for (ModuleScan m : cfg.modules()) {
             moduleFindings.addAll(moduleChecks(m, units));
@@ -114,14 +124,17 @@ public final class ConfigurationChecker {
         add(found, moduleFindings);
         AssembledProgram program = null;
         Dialect dialect = dialects.fixed() != null ? dialects.fixed() : DialectChoice.DEFAULT;
+        List<FileDiagnostic> programFindings = List.of();
         if (cfg.contributesToProgram()) {
-            program = ProgramAssembler.assemble(cfg.modules(), reader);
+            program = ProgramAssembler.assemble(cfg, reader, nix);
             dialect = dialects.choose(EmbeddedMcl.sources(program), parses);
             EmbeddedMcl.Checked checked = EmbeddedMcl.check(program, dialect, catalogs.apply(dialect), moduleFindings,
                     parses, cfg.root());
-            add(found, checked.diagnostics());
+            programFindings = checked.diagnostics();
+            add(found, programFindings);
             units.add(0, checked.unit());
         }
+        add(found, MissingModules.judged(cfg.problems(), programFindings));
         return new ConfigurationModel(cfg, program, units, sorted(found), programFiles, dialect, dialects.automatic());
     }
 

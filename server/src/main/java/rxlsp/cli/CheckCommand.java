@@ -25,6 +25,7 @@ import rxlsp.analysis.FileChecker;
 import rxlsp.config.ConfigException;
 import rxlsp.config.ProjectConfig;
 import rxlsp.config.ProjectConfigReader;
+import rxlsp.embed.NixVersion;
 import rxlsp.mcl.Dialect;
 import rxlsp.mcl.catalog.Catalog;
 import rxlsp.workspace.FileKind;
@@ -71,6 +72,7 @@ public final class CheckCommand {
         // a version given (flag, then configuration) is always used; without one each program is read in the dialect it parses in
         Optional<Dialect> given = options.mclDialect().or(config::mclDialect);
         DialectChoice dialects = given.map(DialectChoice::of).orElseGet(DialectChoice::auto);
+        NixVersion nix = options.nixVersion().or(config::nixVersion).orElse(NixVersion.CURRENT);
         Optional<Path> docs = options.mgmtDocs().or(config::mgmtDocs);
         Map<Dialect, Lazy<Catalog>> catalogs = new EnumMap<>(Dialect.class);
         for (Dialect d : given.map(List::of).orElse(List.of(Dialect.values()))) {
@@ -100,7 +102,7 @@ public final class CheckCommand {
         List<CheckedFile> checked;
         ConfigurationPass.Result pass;
         try {
-            pass = checkAll(targets, problems, dialects, catalog, options.jobs());
+            pass = checkAll(targets, problems, dialects, catalog, nix, options.jobs());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("rx-lsp: interrupted");
@@ -152,7 +154,7 @@ public final class CheckCommand {
 
     private static ConfigurationPass.Result checkAll(List<FileCollector.Target> targets, List<String> problems,
                                                      DialectChoice dialects, Function<Dialect, Catalog> catalogs,
-                                                     int jobs) throws InterruptedException {
+                                                     NixVersion nix, int jobs) throws InterruptedException {
         if (targets.isEmpty()) {
             return new ConfigurationPass.Result(List.of(), List.of());
         }
@@ -185,7 +187,7 @@ public final class CheckCommand {
             }
             // on a pool thread: its deep stack is what deeply nested MCL needs (the main thread's may be small)
             try {
-                return pool.submit(() -> ConfigurationPass.apply(results, files, dialects, catalogs)).get();
+                return pool.submit(() -> ConfigurationPass.apply(results, files, dialects, catalogs, nix)).get();
             } catch (java.util.concurrent.ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }

@@ -6,13 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import rxlsp.embed.NixVersion;
 import rxlsp.mcl.Dialect;
 
 /**
  * {@code rx-lsp check}'s command line, validated: every value is checked here, so that a wrong flag
  * stops the run with the usage before any file is read.
  */
-record CheckOptions(Format format, int jobs, Optional<Dialect> mclDialect, Optional<Path> mgmtDocs, FailOn failOn,
+record CheckOptions(Format format, int jobs, Optional<Dialect> mclDialect, Optional<NixVersion> nixVersion,
+                    Optional<Path> mgmtDocs, FailOn failOn,
                     Optional<Integer> maxWarnings, boolean stdin, Optional<String> stdinFilename,
                     Optional<Path> config, boolean noConfig, List<String> paths, boolean help) {
     enum Format { text, json, sarif, github }
@@ -26,6 +28,9 @@ record CheckOptions(Format format, int jobs, Optional<Dialect> mclDialect, Optio
     static final Args.Option JOBS = Args.Option.value("N", "Files checked at once (default: the number of processors).", "-j", "--jobs");
     static final Args.Option MGMT_VERSION = Args.Option.value("VERSION", "The mgmt release .mcl files are written for: "
             + Dialect.ACCEPTED_VERSIONS + "; default 1.1.", "--mgmt-version");
+    static final Args.Option NIX_VERSION = Args.Option.value("VERSION", "The Nix that evaluates the configurations: "
+            + NixVersion.EXPECTED + " (default current). Nix 2.8 hands rx.nix's renderer floats with 6 significant digits.",
+            "--nix-version");
     static final Args.Option MGMT_DOCS = Args.Option.value("FILE", "JSON written by `mgmt docs generate --output FILE` for the mgmt you"
             + " deploy with: its functions (golang/* included) and resources replace the built-in catalogue's.", "--mgmt-docs");
     static final Args.Option STDIN = Args.Option.flag("Check the text on standard input instead of PATHs.", "--stdin");
@@ -35,7 +40,7 @@ record CheckOptions(Format format, int jobs, Optional<Dialect> mclDialect, Optio
             + " or the nearest folder above it, up to the repository root).", "--config");
     static final Args.Option NO_CONFIG = Args.Option.flag("Read no configuration file.", "--no-config");
     static final Args.Option HELP = Args.Option.flag("Show this help and exit.", "-h", "--help");
-    static final List<Args.Option> ALL = List.of(FORMAT, FAIL_ON, MAX_WARNINGS, JOBS, MGMT_VERSION, MGMT_DOCS, STDIN,
+    static final List<Args.Option> ALL = List.of(FORMAT, FAIL_ON, MAX_WARNINGS, JOBS, MGMT_VERSION, NIX_VERSION, MGMT_DOCS, STDIN,
             STDIN_FILENAME, CONFIG, NO_CONFIG, HELP);
 
     static final String USAGE = "Usage: rx-lsp check [OPTIONS] PATH...\n"
@@ -50,7 +55,7 @@ record CheckOptions(Format format, int jobs, Optional<Dialect> mclDialect, Optio
     static CheckOptions parse(List<String> arguments) throws Args.UsageException {
         Args args = Args.parse(arguments, ALL);
         if (args.has(HELP)) {
-            return new CheckOptions(Format.text, 1, Optional.empty(), Optional.empty(), FailOn.error, Optional.empty(),
+            return new CheckOptions(Format.text, 1, Optional.empty(), Optional.empty(), Optional.empty(), FailOn.error, Optional.empty(),
                     false, Optional.empty(), Optional.empty(), false, List.of(), true);
         }
         Format format = choice(FORMAT, args.value(FORMAT).orElse("text"), Format.values());
@@ -77,8 +82,18 @@ record CheckOptions(Format format, int jobs, Optional<Dialect> mclDialect, Optio
         if (args.has(CONFIG) && args.has(NO_CONFIG)) {
             throw new Args.UsageException("--config and --no-config exclude each other");
         }
-        return new CheckOptions(format, jobs, dialect, path(MGMT_DOCS, args), failOn, maxWarnings, stdin,
+        return new CheckOptions(format, jobs, dialect, nixVersion(args), path(MGMT_DOCS, args), failOn, maxWarnings, stdin,
                 args.value(STDIN_FILENAME), path(CONFIG, args), args.has(NO_CONFIG), args.positionals(), false);
+    }
+
+    /** {@link #NIX_VERSION}'s value, shared with {@code render}. */
+    static Optional<NixVersion> nixVersion(Args args) throws Args.UsageException {
+        Optional<String> value = args.value(NIX_VERSION);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(NixVersion.forSetting(value.get()).orElseThrow(() -> new Args.UsageException(
+                NIX_VERSION.key() + ": `" + value.get() + "` is not a Nix version rx-lsp knows: expected " + NixVersion.EXPECTED)));
     }
 
     private static Optional<Path> path(Args.Option option, Args args) throws Args.UsageException {

@@ -31,7 +31,8 @@ final class ConfigurationPass {
     }
 
     static Result apply(List<CheckedFile> checked, Map<CheckedFile, Path> files, DialectChoice dialects,
-                        java.util.function.Function<Dialect, rxlsp.mcl.catalog.Catalog> catalogs) {
+                        java.util.function.Function<Dialect, rxlsp.mcl.catalog.Catalog> catalogs,
+                        rxlsp.embed.NixVersion nix) {
         List<ModuleScan> scans = checked.stream().map(CheckedFile::scan).filter(Objects::nonNull).toList();
         if (scans.isEmpty()) {
             return new Result(checked, List.of());
@@ -41,7 +42,7 @@ final class ConfigurationPass {
         try (ModuleCache cache = new ModuleCache(disk)) {
             scans.forEach(cache::put);
             report = new ConfigurationChecker(cache, new NixFragmentReader(disk), dialects, catalogs,
-                    new rxlsp.analysis.MclParseCache()).check(scans);
+                    new rxlsp.analysis.MclParseCache(), nix).check(scans);
         }
         Map<Path, CheckedFile> byFile = new HashMap<>();
         files.forEach((c, p) -> byFile.put(p, c));

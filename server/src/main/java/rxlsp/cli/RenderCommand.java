@@ -12,16 +12,17 @@ import rxlsp.embed.DiskFiles;
 import rxlsp.embed.ModuleCache;
 import rxlsp.embed.ModuleScan;
 import rxlsp.embed.NixFragmentReader;
+import rxlsp.embed.NixVersion;
 import rxlsp.embed.ProgramAssembler;
 
 /** {@code rx-lsp render FILE.nix}: prints the {@code main.mcl} rx.nix would generate for a configuration. */
 public final class RenderCommand {
     static final Args.Option HELP = Args.Option.flag("Show this help and exit.", "-h", "--help");
-    static final String USAGE = "Usage: rx-lsp render FILE.nix\n";
+    static final String USAGE = "Usage: rx-lsp render [--nix-version 2.8|current] FILE.nix\n";
     static final String HELP_TEXT = USAGE
             + "Print the main.mcl rx.nix generates for the configuration rooted at FILE.nix (its imports are followed).\n"
             + "A value only Nix can compute (a `${...}` interpolation, a function call) is printed as `${...}` in its place.\n"
-            + "Exit status: 0 printed, 2 usage or I/O error.\n\nOptions:\n" + Args.optionTable(List.of(HELP));
+            + "Exit status: 0 printed, 2 usage or I/O error.\n\nOptions:\n" + Args.optionTable(List.of(CheckOptions.NIX_VERSION, HELP));
 
     private final PrintStream out;
     private final PrintStream err;
@@ -33,8 +34,9 @@ public final class RenderCommand {
 
     public int run(List<String> arguments) {
         Path file;
+        NixVersion nix;
         try {
-            Args args = Args.parse(arguments, List.of(HELP));
+            Args args = Args.parse(arguments, List.of(CheckOptions.NIX_VERSION, HELP));
             if (args.has(HELP)) {
                 out.print(HELP_TEXT);
                 return 0;
@@ -43,6 +45,7 @@ public final class RenderCommand {
                 throw new Args.UsageException(args.positionals().isEmpty() ? "no FILE given" : "give one FILE");
             }
             file = Path.of(args.positionals().getFirst());
+            nix = CheckOptions.nixVersion(args).orElse(NixVersion.CURRENT);
         } catch (Args.UsageException | InvalidPathException e) {
             err.println("rx-lsp render: " + e.getMessage());
             err.print(USAGE);
@@ -61,7 +64,7 @@ public final class RenderCommand {
                 return 2;
             }
             AssembledProgram program = ProgramAssembler.assemble(
-                    ConfigurationLoader.load(scan.get(), cache).modules(), new NixFragmentReader(disk));
+                    ConfigurationLoader.load(scan.get(), cache), new NixFragmentReader(disk), nix);
             out.print(program.text());
             out.flush();
             return 0;

@@ -2,6 +2,7 @@ package rxlsp.config;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import rxlsp.embed.NixVersion;
 import rxlsp.mcl.Dialect;
 
 /**
@@ -15,14 +16,11 @@ import rxlsp.mcl.Dialect;
  * @param policy      {@code diagnostics-scope} and the {@code [severity]} table
  * @param excludes    {@code exclude}
  */
-public record ProjectConfig(Optional<Path> file, Optional<Dialect> mclDialect, Optional<String> nixVersion,
+public record ProjectConfig(Optional<Path> file, Optional<Dialect> mclDialect, Optional<NixVersion> nixVersion,
                             Optional<Path> mgmtDocs, DiagnosticPolicy policy, PathExcludes excludes) {
     public static final String FILE_NAME = "rx-lsp.toml";
     public static final ProjectConfig NONE = new ProjectConfig(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), DiagnosticPolicy.DEFAULT, PathExcludes.NONE);
-
-    /** The values {@code nix-version} takes, as the {@code nixVersion} setting does. */
-    public static final java.util.List<String> NIX_VERSIONS = java.util.List.of("2.8", "current");
 
     /**
      * The {@code rx-lsp.toml} that applies to {@code start}: in that folder or the nearest folder above

@@ -16,6 +16,7 @@ import org.tomlj.TomlArray;
 import org.tomlj.TomlParseResult;
 import org.tomlj.TomlPosition;
 import org.tomlj.TomlTable;
+import rxlsp.embed.NixVersion;
 import rxlsp.mcl.Dialect;
 import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.Severity;
@@ -66,10 +67,10 @@ public final class ProjectConfigReader {
         if (dialect.isEmpty() && toml.contains(MGMT_VERSION)) {
             throw new ConfigException(file, line(toml, MGMT_VERSION), MGMT_VERSION, Dialect.whyNot(toml.getString(MGMT_VERSION)));
         }
-        Optional<String> nix = string(file, toml, NIX_VERSION);
-        if (nix.isPresent() && !ProjectConfig.NIX_VERSIONS.contains(nix.get())) {
+        Optional<NixVersion> nix = string(file, toml, NIX_VERSION).map(v -> NixVersion.forSetting(v).orElse(null));
+        if (nix.isEmpty() && toml.contains(NIX_VERSION)) {
             throw new ConfigException(file, line(toml, NIX_VERSION), NIX_VERSION,
-                    "`" + nix.get() + "` is not a Nix version rx-lsp knows: expected " + String.join(" or ", ProjectConfig.NIX_VERSIONS));
+                    "`" + toml.getString(NIX_VERSION) + "` is not a Nix version rx-lsp knows: expected " + NixVersion.EXPECTED);
         }
         Optional<Path> docs = string(file, toml, MGMT_DOCS).map(v -> resolve(file, toml, base, v));
         if (docs.isPresent() && docs.get() == null) {

@@ -8,6 +8,7 @@ import rxlsp.embed.Configuration;
 import rxlsp.embed.ConfigurationLoader;
 import rxlsp.embed.ModuleCache;
 import rxlsp.embed.NixFragmentReader;
+import rxlsp.embed.NixVersion;
 import rxlsp.embed.ProgramAssembler;
 import rxlsp.embed.RootFinder;
 import rxlsp.embed.SourceFiles;
@@ -36,6 +37,11 @@ public final class RenderedProgram {
 
     /** Empty when no rx.nix configuration contains {@code file} or the one that does puts nothing in the program. */
     public Optional<Rendered> of(Path file) {
+        return of(file, NixVersion.CURRENT);
+    }
+
+    /** @param nix the Nix that evaluates the configuration (the user's {@code nixVersion} setting) */
+    public Optional<Rendered> of(Path file, NixVersion nix) {
         // a cache of its own: a user's command, not a keystroke, and it must see every buffer as it is now
         try (ModuleCache modules = new ModuleCache(files)) {
             Optional<Configuration> found = new RootFinder(modules, workspaceRoots.get(), openNixFiles.get()).containing(file);
@@ -43,7 +49,7 @@ public final class RenderedProgram {
                 found = modules.scan(file).map(scan -> ConfigurationLoader.load(scan, modules));
             }
             return found.filter(Configuration::contributesToProgram).map(cfg -> new Rendered(cfg.root(),
-                    ProgramAssembler.assemble(cfg.modules(), new NixFragmentReader(files)).text()));
+                    ProgramAssembler.assemble(cfg, new NixFragmentReader(files), nix).text()));
         }
     }
 

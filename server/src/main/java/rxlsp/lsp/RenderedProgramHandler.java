@@ -24,7 +24,7 @@ final class RenderedProgramHandler implements RxRequests {
         server.scheduler(); // refuses after shutdown
         String uri = params == null ? null : params.uri();
         return CompletableFutures.computeAsync(cancel -> FileUris.pathOf(uri == null ? "" : uri)
-                .flatMap(feature::of)
+                .flatMap(path -> feature.of(path, server.nixVersion()))
                 .map(r -> new RenderedProgramResult(r.text(), r.root().toUri().toString()))
                 .orElse(RenderedProgramResult.NONE));
     }

@@ -69,7 +69,8 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
 
     public RxLanguageServer() {
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        configurations = new rxlsp.analysis.ConfigurationContext(workspace.files(), workspace::roots, workspace::openNixFiles);
+        configurations = new rxlsp.analysis.ConfigurationContext(workspace.files(), workspace::roots, workspace::openNixFiles,
+                () -> settings.nixVersion());
         scheduler = new AnalysisScheduler(threads, this::publish, this::logError, () -> settings.mclDialect(),
                 () -> new rxlsp.analysis.DocumentAnalyzer(configurations), this::catalogFor);
     }
@@ -230,6 +231,11 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
             settings = next;
             scheduler.requestAll();
         }
+    }
+
+    /** The user's {@code nixVersion} setting. */
+    rxlsp.embed.NixVersion nixVersion() {
+        return settings.nixVersion();
     }
 
     Positions positions() {

@@ -11,6 +11,7 @@ import rxlsp.config.DiagnosticPolicy;
 import rxlsp.config.DiagnosticsScope;
 import rxlsp.config.PathExcludes;
 import rxlsp.config.ProjectConfig;
+import rxlsp.embed.NixVersion;
 import rxlsp.mcl.Dialect;
 
 /**
@@ -18,18 +19,19 @@ import rxlsp.mcl.Dialect;
  * {@code {"rx": {"mgmtVersion": "1.0"}}} (the {@code rx} section may also be given bare). The mgmt
  * version chooses the MCL dialect, as {@code rx-lsp check --mgmt-version} does ({@code auto}, the
  * default, reads each program in the dialect it parses in); {@code diagnosticsScope} ({@code all} or
- * {@code embedded}) which diagnostics are published on Nix files. The workspace's {@code rx-lsp.toml}
+ * {@code embedded}) which diagnostics are published on Nix files; {@code nixVersion} ({@code 2.8} or
+ * {@code current}) the Nix whose JSON shapes rendered floats, as {@code --nix-version} does. The workspace's {@code rx-lsp.toml}
  * gives the starting values ({@link #of}); the client's settings override them.
  */
 record ServerSettings(DialectChoice mclDialect, CatalogSource.Settings catalog, boolean inlayHints, DiagnosticPolicy policy,
-                      PathExcludes excludes) {
+                      PathExcludes excludes, NixVersion nixVersion) {
     static final ServerSettings DEFAULT = of(ProjectConfig.NONE);
 
     /** The settings a project's {@code rx-lsp.toml} gives; the client's settings go on top of them. */
     static ServerSettings of(ProjectConfig project) {
         return new ServerSettings(project.mclDialect().map(DialectChoice::of).orElseGet(DialectChoice::auto),
                 project.mgmtDocs().map(p -> new CatalogSource.Settings(p, false)).orElse(CatalogSource.Settings.NONE),
-                false, project.policy(), project.excludes());
+                false, project.policy(), project.excludes(), project.nixVersion().orElse(NixVersion.CURRENT));
     }
 
     /** The settings {@code json} describes on top of {@code current}; problems go to {@code warn}. */
@@ -47,7 +49,9 @@ record ServerSettings(DialectChoice mclDialect, CatalogSource.Settings catalog, 
                 catalog(rx, current, warn),
                 inlayHints(rx, current),
                 new DiagnosticPolicy(scope, current.policy().severities()),
-                current.excludes());
+                current.excludes(),
+                choice(rx, "nixVersion", NixVersion::forSetting, NixVersion.EXPECTED, current.nixVersion(),
+                        NixVersion::setting, warn));
     }
 
     /**

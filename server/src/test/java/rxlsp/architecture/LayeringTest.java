@@ -44,7 +44,7 @@ class LayeringTest {
                 .whereLayer("analysis").mayOnlyBeAccessedByLayers("features", "lsp", "cli")
                 .whereLayer("workspace").mayOnlyBeAccessedByLayers("config", "analysis", "features", "lsp", "cli")
                 .whereLayer("mcl").mayOnlyBeAccessedByLayers("config", "analysis", "features", "lsp", "cli")
-                .whereLayer("embed").mayOnlyBeAccessedByLayers("workspace", "analysis", "features", "lsp", "cli")
+                .whereLayer("embed").mayOnlyBeAccessedByLayers("workspace", "config", "analysis", "features", "lsp", "cli")
                 .whereLayer("nix").mayOnlyBeAccessedByLayers("embed", "workspace", "analysis", "features", "lsp", "cli")
                 .check(classes);
     }

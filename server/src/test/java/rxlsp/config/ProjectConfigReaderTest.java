@@ -34,7 +34,7 @@ class ProjectConfigReaderTest {
                 """);
         assertEquals(Optional.of(FILE), c.file());
         assertEquals(Optional.of(Dialect.MGMT_1_0), c.mclDialect());
-        assertEquals(Optional.of("current"), c.nixVersion());
+        assertEquals(Optional.of(rxlsp.embed.NixVersion.CURRENT), c.nixVersion());
         assertEquals(Optional.of(Path.of("/repo/ci/mgmt-docs.json")), c.mgmtDocs());
         assertEquals(DiagnosticsScope.EMBEDDED, c.policy().scope());
         assertEquals(Optional.of(Severity.ERROR), c.policy().severities().get("rx-map-value"));
