@@ -153,9 +153,11 @@ class NixStaticChecksTest {
         }
 
         @Test
-        void inheritFromWithoutNamesDoesNotReadItsSource() {
-            // Nix accepts `inherit (x);` and never resolves x (tree-sitter-nix sees a missing name there)
-            assertClean("{ inherit (x); }");
+        void inheritFromWithoutNamesReadsItsSourceAsCurrentNixDoes() {
+            // Nix 2.20 and later resolve x in `inherit (x);` (Nix 2.8 did not); rx-lsp follows current Nix
+            assertFinds("{ inherit (x); }", undefined("x", 0));
+            assertClean("x: { inherit (x); }");
+            assertClean("rec { inherit (a); a = { }; }");
         }
 
         @Test
