@@ -51,6 +51,52 @@ class NixOracleTest {
     }
 
     /**
+     * Small texts at the edges of Nix's lexer and grammar where tree-sitter-nix reads otherwise (the
+     * classes differential fuzzing found), judged by Nix and by rx-lsp: both verdicts for each.
+     */
+    @ParameterizedTest
+    @EnumSource(NixInstallation.Which.class)
+    void agreesWithNixAtTheEdgesOfItsLexer(NixInstallation.Which which) throws Exception {
+        List<String> texts = List.of(
+                "[ #\r1 ]", "1 #\r)", "[ #x\ry ]", "1 /* \r */", "1 #\r\n)",
+                "{} //a", "a: a.//.b", "x: x //y", "let a' = {}; in a'//b", "let a' = {}; b = {}; in a'//b", "a//b",
+                "let a = {}; b = {}; c = {}; in a//b//c", "x: x.//b", "x: x.y//z", "{a}: a//{}",
+                "./a//b", "./a/", "~/${\"a\"}", "~/${\"a\"}/", "~//a", "~/a/", "./a//b${\"c\"}", "./a${\"x\"}//b",
+                "./a/${\"b\"}c", "./a/${\"b\"}/", "./${\"a\"}", "/${\"a\"}", "a/${\"b\"}", "1/2", "a: a~/${\"b\"}",
+                "a:~/${\"b\"}", "./a//b//c", "./a//b/", "a/b//c${\"d\"}",
+                "9223372036854775807", "09223372036854775807", "9223372036854775808", "-9223372036854775808",
+                "1.0e999", "1.0e308", "1.8e308", "1.7976931348623157e308", "1.7976931348623158e308",
+                "1.7976931348623159e308", "2.2250738585072014e-308", "2.2250738585072013e-308", "2.2250738585072012e-308",
+                "2.2250738585072011e-308", "4.9e-324", "1.0e-323", "1.0e-310", "1.0e-400", "0.0e-999", "0.0e999",
+                "1.0e-99999999999999", "0.0e-99999999999999", "1.0e99999999999999999", ".5e1", "1.", "01.5", "1e-310",
+                "1 < 2 < 3", "1 == 1 == true", "1 < 2 == true", "1 == 2 != true", "1 < 2 <= 3", "1 >= 2 > 3",
+                "!1 == 2 == 3", "1 < 2 || 2 < 3", "(1 == 2) == true",
+                "{ , }: 1", "{ ,a }: 1", "{ a,, }: 1", "{ a, ..., }: 1", "{ ..., }: 1", "{ a ? 1, }: a", "a@{ , }: 1",
+                "{ a, }: a", "b: [b or]", "b: [b or 1]", "b: [or]", "b: [b or or]", "b: [(b) or]", "b: [\"\" or]",
+                "with {}; [ b or ]", "with {}; [ b.c or ]", "{ inherit ; }", "{ inherit (1); }");
+        NixOracle nix = NixOracle.require(which);
+        List<NixOracle.Verdict> verdicts;
+        try (NixParseBatch batch = new NixParseBatch(nix.installation())) {
+            verdicts = batch.verdicts(texts);
+        }
+        List<String> disagreements = new ArrayList<>();
+        try (FileChecker checker = new FileChecker()) {
+            for (int i = 0; i < texts.size(); i++) {
+                CheckedFile checked = checker.check("edge.nix", FileKind.NIX, texts.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                boolean rxRejects = checked.count(Severity.ERROR) > 0;
+                if (rxRejects == verdicts.get(i).accepted()) {
+                    disagreements.add(NixMutants.show(texts.get(i)) + ": " + nix.installation().label() + " "
+                            + (verdicts.get(i).accepted() ? "accepts" : "rejects (" + verdicts.get(i).error() + ")")
+                            + ", rx-lsp " + (rxRejects ? "reports " + checked.diagnostics().getFirst().message() : "accepts"));
+                }
+            }
+        }
+        System.out.printf("Nix oracle (lexer edges, %s): %d texts, %d agreed%n", nix.installation().label(), texts.size(),
+                texts.size() - disagreements.size());
+        assertTrue(disagreements.isEmpty(), String.join("\n", disagreements));
+    }
+
+    /**
      * The Nix fixtures this Nix judges as rx-lsp does: all, except those under {@code current-nix/}
      * for Nix 2.8. They show where 2.8 differs from current Nix, which rx-lsp follows.
      */
