@@ -14,13 +14,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import rxlsp.analysis.CheckedFile;
 import rxlsp.analysis.FileChecker;
 import rxlsp.testing.NixInstallation;
 import rxlsp.testing.NixOracle;
 import rxlsp.testing.NixParseBatch;
 import rxlsp.testing.ProjectPaths;
+import rxlsp.text.Diagnostic;
+import rxlsp.text.PositionEncoding;
 import rxlsp.text.Severity;
 import rxlsp.workspace.FileKind;
 
@@ -54,7 +59,7 @@ class NixMutationFuzzTest {
         List<String> texts = mutants.stream().map(NixMutants.Mutant::text).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        boolean[] rx;
+        RxVerdict[] rx;
         List<NixOracle.Verdict> old;
         List<NixOracle.Verdict> current;
         try (NixParseBatch oldNix = new NixParseBatch(system); NixParseBatch newNix = new NixParseBatch(modern)) {
@@ -77,7 +82,7 @@ class NixMutationFuzzTest {
                     versionsDiffer.add(i);
                 }
                 // where the two differ, rx-lsp follows the current Nix, which rx.nix users run
-                if (rx[i] == current.get(i).accepted()) {
+                if (rx[i].rejects() == current.get(i).accepted()) {
                     disagreements.add(i);
                 }
             }
@@ -89,6 +94,7 @@ class NixMutationFuzzTest {
                     100.0 * (texts.size() - disagreements.size()) / Math.max(1, texts.size()),
                     system.label(), modern.label(), versionsDiffer.size(), modern.label(),
                     (System.nanoTime() - started) / 1e9, (judged - started) / 1e9, oldNix.processes(), newNix.processes());
+            printLocations(texts, rx, current);
             for (int i : versionsDiffer) {
                 System.out.printf("  Nix versions differ on %s (%s): %s: %s, %s: %s%n", mutants.get(i).origin(),
                         mutants.get(i).operations(), system.label(), describe(old.get(i)), modern.label(), describe(current.get(i)));
@@ -96,7 +102,7 @@ class NixMutationFuzzTest {
             List<String> report = new ArrayList<>();
             for (int k = 0; k < disagreements.size() && k < SHOWN; k++) {
                 int i = disagreements.get(k);
-                report.add(minimisedReport(mutants.get(i), rx[i], current.get(i), newNix));
+                report.add(minimisedReport(mutants.get(i), rx[i].rejects(), current.get(i), newNix));
             }
             if (disagreements.size() > SHOWN) {
                 report.add("… and " + (disagreements.size() - SHOWN) + " more disagreements");
@@ -131,14 +137,58 @@ class NixMutationFuzzTest {
         return out;
     }
 
-    private static boolean[] rxRejects(List<String> texts) {
-        boolean[] out = new boolean[texts.size()];
+    /** rx-lsp's verdict on a mutant, and the lines (1-based) of its errors' ranges and related locations. */
+    private record RxVerdict(boolean rejects, int[] errorLines) {
+    }
+
+    private static RxVerdict[] rxRejects(List<String> texts) {
+        RxVerdict[] out = new RxVerdict[texts.size()];
         try (FileChecker checker = new FileChecker()) {
             for (int i = 0; i < texts.size(); i++) {
-                out[i] = rxRejects(checker, texts.get(i));
+                CheckedFile checked = checker.check("mutant.nix", FileKind.NIX, texts.get(i).getBytes(StandardCharsets.UTF_8));
+                List<Integer> lines = new ArrayList<>();
+                for (Diagnostic d : checked.diagnostics()) {
+                    if (d.severity() == Severity.ERROR) {
+                        lines.add(line(checked, d.range().start()));
+                        d.related().forEach(r -> lines.add(line(checked, r.range().start())));
+                    }
+                }
+                out[i] = new RxVerdict(!lines.isEmpty(), lines.stream().mapToInt(Integer::intValue).toArray());
             }
         }
         return out;
+    }
+
+    private static int line(CheckedFile checked, int offset) {
+        return checked.lines().position(offset, PositionEncoding.UTF16).line() + 1;
+    }
+
+    private static final Pattern NIX_POSITION = Pattern.compile("\\(at [^()]*:(\\d+):\\d+:\\)$");
+
+    /**
+     * How far rx-lsp's errors are from Nix's on the mutants both reject: a figure, not a requirement
+     * (rx-lsp reports an unclosed delimiter at its opener, with Nix's end of file as related location).
+     */
+    private static void printLocations(List<String> texts, RxVerdict[] rx, List<NixOracle.Verdict> nix) {
+        int compared = 0;
+        int far = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            if (!rx[i].rejects() || nix.get(i).accepted()) {
+                continue;
+            }
+            Matcher m = NIX_POSITION.matcher(nix.get(i).error());
+            // the repl names no place only for "unexpected end of file"; the wrapper adds one line
+            int nixLine = m.find() ? Integer.parseInt(m.group(1)) - 1 : (int) texts.get(i).lines().count();
+            int distance = Integer.MAX_VALUE;
+            for (int l : rx[i].errorLines()) {
+                distance = Math.min(distance, Math.abs(l - nixLine));
+            }
+            compared++;
+            far += distance > 5 ? 1 : 0;
+        }
+        System.out.printf(Locale.ROOT, "  error locations: on %d mutants both reject, an error of rx-lsp (range or related"
+                + " location) is within 5 lines of Nix's on %d (%.1f%%)%n", compared, compared - far,
+                100.0 * (compared - far) / Math.max(1, compared));
     }
 
     private static boolean rxRejects(FileChecker checker, String text) {
