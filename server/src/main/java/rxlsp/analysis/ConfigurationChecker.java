@@ -63,54 +63,52 @@ public final class ConfigurationChecker {
     }
 
     public Report check(List<ModuleScan> scans) {
-        Findings findings = new Findings();
+        Map<Path, Set<Diagnostic>> found = new TreeMap<>();
+        Set<Path> programFiles = new HashSet<>();
+        Set<Path> checkedModules = new HashSet<>();
         for (ModuleScan root : roots(scans)) {
-            if (!findings.checkedModules.contains(root.file())) {
-                check(ConfigurationLoader.load(root, modules), findings);
+            if (checkedModules.contains(root.file())) {
+                continue;
             }
+            ConfigurationModel model = check(ConfigurationLoader.load(root, modules));
+            model.configuration().modules().forEach(m -> checkedModules.add(m.file()));
+            // a module reached from two roots reports the same findings twice: the sets keep one
+            model.diagnostics().forEach((file, ds) -> found.computeIfAbsent(file, k -> new LinkedHashSet<>()).addAll(ds));
+            programFiles.addAll(model.programFiles());
         }
-        return findings.report();
+        return new Report(sorted(found), programFiles);
     }
 
-    /** What checking one configuration, already loaded, finds. */
-    public Report check(Configuration cfg) {
-        Findings findings = new Findings();
-        check(cfg, findings);
-        return findings.report();
-    }
-
-    /** Diagnostics collected over configurations; a module's own checks count once. */
-    private static final class Findings {
-        final Map<Path, Set<Diagnostic>> found = new TreeMap<>();
-        final Set<Path> programFiles = new HashSet<>();
-        final Set<Path> checkedModules = new HashSet<>();
-
-        Report report() {
-            Map<Path, List<Diagnostic>> out = new TreeMap<>();
-            found.forEach((file, ds) -> {
-                List<Diagnostic> sorted = new ArrayList<>(ds);
-                sorted.sort(Diagnostic.BY_POSITION);
-                out.put(file, List.copyOf(sorted));
-            });
-            return new Report(out, programFiles);
-        }
-    }
-
-    private void check(Configuration cfg, Findings findings) {
-        add(findings.found, cfg.problems());
+    /** What checking one configuration, already loaded, finds, with the MCL units kept for the editor. */
+    public ConfigurationModel check(Configuration cfg) {
+        Map<Path, Set<Diagnostic>> found = new TreeMap<>();
+        Set<Path> programFiles = new HashSet<>();
+        List<MclUnit> units = new ArrayList<>();
+        add(found, cfg.problems());
         List<FileDiagnostic> moduleFindings = new ArrayList<>();
         for (ModuleScan m : cfg.modules()) {
-            List<FileDiagnostic> checks = moduleChecks(m);
-            moduleFindings.addAll(checks);
-            if (findings.checkedModules.add(m.file())) {
-                add(findings.found, checks);
-            }
-            m.sites().stream().filter(s -> s.readFile() != null).forEach(s -> findings.programFiles.add(s.readFile()));
+            moduleFindings.addAll(moduleChecks(m, units));
+            m.sites().stream().filter(s -> s.readFile() != null).forEach(s -> programFiles.add(s.readFile()));
         }
+        add(found, moduleFindings);
+        AssembledProgram program = null;
         if (cfg.contributesToProgram()) {
-            AssembledProgram program = ProgramAssembler.assemble(cfg.modules(), reader);
-            add(findings.found, EmbeddedMcl.check(program, dialect, catalog, moduleFindings, parses, cfg.root()));
+            program = ProgramAssembler.assemble(cfg.modules(), reader);
+            EmbeddedMcl.Checked checked = EmbeddedMcl.check(program, dialect, catalog, moduleFindings, parses, cfg.root());
+            add(found, checked.diagnostics());
+            units.add(0, checked.unit());
         }
+        return new ConfigurationModel(cfg, program, units, sorted(found), programFiles);
+    }
+
+    private static Map<Path, List<Diagnostic>> sorted(Map<Path, Set<Diagnostic>> found) {
+        Map<Path, List<Diagnostic>> out = new TreeMap<>();
+        found.forEach((file, ds) -> {
+            List<Diagnostic> list = new ArrayList<>(ds);
+            list.sort(Diagnostic.BY_POSITION);
+            out.put(file, List.copyOf(list));
+        });
+        return out;
     }
 
     /** Modules no other module of the set imports, then any left over (modules that only import each other). */
@@ -130,11 +128,16 @@ public final class ConfigurationChecker {
         return List.copyOf(roots);
     }
 
-    private List<FileDiagnostic> moduleChecks(ModuleScan m) {
+    /** A module's own checks: its rx.res fields and its marked strings (programs of their own, kept in {@code units}). */
+    private List<FileDiagnostic> moduleChecks(ModuleScan m, List<MclUnit> units) {
         List<FileDiagnostic> out = new ArrayList<>(ResSchemaChecks.check(m, ResSchema.builtIn()));
         for (FragmentSite site : m.sites()) {
             if (site.role() == FragmentRole.MARKED) {
-                reader.read(site, m, out).ifPresent(f -> out.addAll(EmbeddedMcl.checkStandalone(f, dialect, catalog)));
+                reader.read(site, m, out).ifPresent(f -> {
+                    EmbeddedMcl.Checked checked = EmbeddedMcl.checkStandalone(f, dialect, catalog, parses);
+                    out.addAll(checked.diagnostics());
+                    units.add(checked.unit());
+                });
             }
         }
         return out;

@@ -66,7 +66,7 @@ public final class FileChecker implements AutoCloseable {
             }
         }
         if (kind == FileKind.MCL) {
-            diagnostics.addAll(Diagnostics.ofMcl(MclFrontEnd.parse(text, mclDialect), Imports.nextTo(path), catalog));
+            diagnostics.addAll(Diagnostics.ofMcl(text, MclFrontEnd.parse(text, mclDialect), Imports.nextTo(path), catalog));
         }
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new CheckedFile(path, lines != null ? lines : LineIndex.of(text), diagnostics, scan);

@@ -9,7 +9,11 @@ import rxlsp.text.Diagnostic;
 import rxlsp.text.LineColumn;
 import rxlsp.text.PositionEncoding;
 
-/** One JSON document for all files, with LSP conventions: 0-based lines, UTF-16 characters. */
+/**
+ * One JSON document for all files, with LSP conventions: 0-based lines, UTF-16 characters. Each
+ * diagnostic lists its related places ({@code related}: path, range, message); a place in another
+ * file (another module, a {@code .mcl} file) has that file's path.
+ */
 final class JsonFormat {
     static final int VERSION = 1;
 
@@ -17,6 +21,7 @@ final class JsonFormat {
     }
 
     static void print(CheckReport report, PrintStream out) {
+        RelatedFiles others = new RelatedFiles();
         JsonObject root = new JsonObject();
         root.addProperty("version", VERSION);
         JsonArray files = new JsonArray();
@@ -25,7 +30,7 @@ final class JsonFormat {
             f.addProperty("path", file.path());
             JsonArray diagnostics = new JsonArray();
             for (Diagnostic d : file.diagnostics()) {
-                diagnostics.add(diagnostic(file, d));
+                diagnostics.add(diagnostic(file, d, others));
             }
             f.add("diagnostics", diagnostics);
             files.add(f);
@@ -39,18 +44,37 @@ final class JsonFormat {
         out.println(new GsonBuilder().disableHtmlEscaping().create().toJson(root));
     }
 
-    private static JsonObject diagnostic(CheckedFile file, Diagnostic d) {
+    private static JsonObject diagnostic(CheckedFile file, Diagnostic d, RelatedFiles others) {
         JsonObject o = new JsonObject();
-        JsonObject range = new JsonObject();
-        range.add("start", position(file.lines().position(d.range().start(), PositionEncoding.UTF16)));
-        range.add("end", position(file.lines().position(d.range().end(), PositionEncoding.UTF16)));
-        o.add("range", range);
+        o.add("range", range(file.lines(), d.range()));
         o.addProperty("severity", d.severity().label());
         o.addProperty("source", d.source());
         o.addProperty("stage", d.stage());
         o.addProperty("code", d.code());
         o.addProperty("message", d.message());
+        JsonArray related = new JsonArray();
+        for (Diagnostic.Related r : d.related()) {
+            var place = r.file() == null ? java.util.Optional.of(new RelatedFiles.Place(file.path(), file.lines()))
+                    : others.place(r.file());
+            place.ifPresent(p -> {
+                JsonObject x = new JsonObject();
+                x.addProperty("path", p.shown());
+                x.add("range", range(p.lines(), r.range()));
+                x.addProperty("message", r.message());
+                related.add(x);
+            });
+        }
+        if (!related.isEmpty()) {
+            o.add("related", related);
+        }
         return o;
+    }
+
+    private static JsonObject range(rxlsp.text.LineIndex lines, rxlsp.text.TextRange r) {
+        JsonObject range = new JsonObject();
+        range.add("start", position(lines.position(r.start(), PositionEncoding.UTF16)));
+        range.add("end", position(lines.position(r.end(), PositionEncoding.UTF16)));
+        return range;
     }
 
     private static JsonObject position(LineColumn lc) {

@@ -149,13 +149,17 @@ public final class ProgramAssembler {
     }
 
     private void conflicts(List<Located> kept, String first) {
+        Located firstDefinition = kept.get(0);
         for (Located other : kept.subList(1, kept.size())) {
             Optional<FragmentText> t = reader.read(other.site(), other.module(), new ArrayList<>());
             if (t.isPresent() && !t.get().value().equals(first)) {
+                boolean sameFile = firstDefinition.module().file().equals(other.module().file());
                 problems.add(new FileDiagnostic(other.module().file(), new Diagnostic(other.site().nameRange(),
                         Severity.ERROR, "rx", "syntax", "rx-conflicting-definitions",
                         "`rx.mcl.vars." + other.site().name() + "` is defined with different values in "
-                                + "several modules; the NixOS module system rejects this", List.of())));
+                                + "several modules; the NixOS module system rejects this",
+                        List.of(new Diagnostic.Related(firstDefinition.site().nameRange(), "also defined here",
+                                sameFile ? null : firstDefinition.module().file())))));
             }
         }
     }

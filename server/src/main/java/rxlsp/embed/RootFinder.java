@@ -42,8 +42,8 @@ public final class RootFinder {
                 continue;
             }
             Optional<ModuleScan> scan = modules.scan(candidate);
-            if (scan.isEmpty() || scan.get().imports().isEmpty()) {
-                continue;
+            if (scan.isEmpty() || scan.get().imports().isEmpty() && !reads(scan.get(), file)) {
+                continue; // neither imports modules nor reads the file: it cannot contain it
             }
             Configuration c = ConfigurationLoader.load(scan.get(), modules);
             if (c.contains(file) && (best == null || c.modules().size() > best.modules().size())) {
@@ -51,6 +51,11 @@ public final class RootFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether a module reads {@code file} itself ({@code builtins.readFile}, e.g. in a flake's inline module). */
+    private static boolean reads(ModuleScan scan, Path file) {
+        return scan.sites().stream().anyMatch(s -> file.equals(s.readFile()));
     }
 
     private List<Path> candidates(Path file) {

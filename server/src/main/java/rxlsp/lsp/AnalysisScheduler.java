@@ -1,35 +1,51 @@
 package rxlsp.lsp;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import rxlsp.analysis.AnalysisResult;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import rxlsp.analysis.DocumentAnalyzer;
+import rxlsp.analysis.DocumentModel;
+import rxlsp.mcl.Dialect;
+import rxlsp.mcl.catalog.Catalog;
 import rxlsp.workspace.OpenDocument;
 
 /**
- * Runs document analysis off the protocol thread. Each document is analysed by at most one task at
- * a time, and a request made while one runs only marks the document dirty, so a burst of edits
- * costs one extra analysis, not one per keystroke. A result whose version is no longer the
- * document's current one is dropped, never published.
+ * Runs document analysis off the protocol thread and keeps each open document's newest
+ * {@link DocumentModel}. Each document is analysed by at most one task at a time, and a request made
+ * while one runs only marks the document dirty, so a burst of edits costs one extra analysis, not one
+ * per keystroke. A model whose version is no longer the document's is never published. Requests
+ * (hover, definition, …) wait for the model of the version they were made at; when a newer edit
+ * overtakes that version, they fail with {@link ContentModified}.
  */
 final class AnalysisScheduler implements AutoCloseable {
     private final ExecutorService pool;
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
-    private final Consumer<AnalysisResult> publish;
+    private final Consumer<DocumentModel> publish;
     private final Consumer<String> logError;
-    private final java.util.function.Supplier<rxlsp.mcl.Dialect> dialect;
-    private final java.util.function.Supplier<DocumentAnalyzer> analyzers;
-    private final java.util.function.Function<rxlsp.mcl.Dialect, rxlsp.mcl.catalog.Catalog> catalogs;
+    private final Supplier<Dialect> dialect;
+    private final Supplier<DocumentAnalyzer> analyzers;
+    private final Function<Dialect, Catalog> catalogs;
+
+    /** The document moved on before the version a request named was analysed. */
+    static final class ContentModified extends RuntimeException {
+        ContentModified(String uri, int version) {
+            super(uri + " changed after version " + version + " was asked for", null, false, false);
+        }
+    }
 
     /** @param dialect the MCL dialect for the next analysis (the user's setting, read each time) */
-    AnalysisScheduler(int threads, Consumer<AnalysisResult> publish, Consumer<String> logError,
-                      java.util.function.Supplier<rxlsp.mcl.Dialect> dialect,
-                      java.util.function.Supplier<DocumentAnalyzer> analyzers,
-                      java.util.function.Function<rxlsp.mcl.Dialect, rxlsp.mcl.catalog.Catalog> catalogs) {
+    AnalysisScheduler(int threads, Consumer<DocumentModel> publish, Consumer<String> logError, Supplier<Dialect> dialect,
+                      Supplier<DocumentAnalyzer> analyzers, Function<Dialect, Catalog> catalogs) {
         this.analyzers = analyzers;
         this.catalogs = catalogs;
         this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -42,12 +58,11 @@ final class AnalysisScheduler implements AutoCloseable {
         this.dialect = dialect;
     }
 
-    /** Asks for every open document to be analysed again (after a settings change). */
-    void requestAll() {
-        slots.keySet().forEach(this::request);
+    /** A request waiting for the model of one version. */
+    private record Waiter(int version, CompletableFuture<DocumentModel> future) {
     }
 
-    /** One open document's analyzer and its scheduling state. */
+    /** One open document's analyzer, its scheduling state, its newest model and the requests waiting. */
     private static final class Slot {
         final OpenDocument document;
         final DocumentAnalyzer analyzer;
@@ -55,6 +70,10 @@ final class AnalysisScheduler implements AutoCloseable {
         final AtomicBoolean dirty = new AtomicBoolean();
         private final AtomicBoolean analyzerClosed = new AtomicBoolean();
         volatile boolean closed; // written only while holding the slot's lock, see retire
+        volatile DocumentModel latest;
+        /** What was last published: the same diagnostics for the same version are not sent twice. */
+        DocumentModel published; // guarded by the slot's lock
+        final List<Waiter> waiters = new ArrayList<>(); // guarded by the slot's lock
 
         Slot(OpenDocument document, DocumentAnalyzer analyzer) {
             this.document = document;
@@ -67,6 +86,11 @@ final class AnalysisScheduler implements AutoCloseable {
                 analyzer.close();
             }
         }
+    }
+
+    /** Asks for every open document to be analysed again (after a settings change). */
+    void requestAll() {
+        slots.keySet().forEach(this::request);
     }
 
     void opened(OpenDocument document) {
@@ -101,6 +125,42 @@ final class AnalysisScheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * The model of {@code version} of an open document: at once when it is the newest, else when its
+     * analysis finishes. Empty when the document is not open.
+     */
+    Optional<CompletableFuture<DocumentModel>> model(String uri, int version) {
+        Slot slot = slots.get(uri);
+        if (slot == null) {
+            return Optional.empty();
+        }
+        synchronized (slot) {
+            DocumentModel m = slot.latest;
+            if (m != null && m.version() == version) {
+                return Optional.of(CompletableFuture.completedFuture(m));
+            }
+            CompletableFuture<DocumentModel> f = new CompletableFuture<>();
+            if (slot.closed || (m != null && m.version() > version)) {
+                f.completeExceptionally(new ContentModified(uri, version));
+            } else {
+                slot.waiters.add(new Waiter(version, f));
+            }
+            return Optional.of(f);
+        }
+    }
+
+    /** The newest model of every open document. */
+    List<DocumentModel> models() {
+        List<DocumentModel> out = new ArrayList<>();
+        slots.values().forEach(s -> {
+            DocumentModel m = s.latest;
+            if (m != null) {
+                out.add(m);
+            }
+        });
+        return out;
+    }
+
     private void drain(Slot slot) {
         try {
             while (slot.dirty.getAndSet(false) && !slot.closed) {
@@ -117,25 +177,80 @@ final class AnalysisScheduler implements AutoCloseable {
     }
 
     private void analyzeOnce(Slot slot) {
+        var snapshot = slot.document.takeSnapshot();
         try {
-            var snapshot = slot.document.takeSnapshot();
-            rxlsp.mcl.Dialect d = dialect.get();
-            AnalysisResult result = slot.analyzer.analyze(snapshot, d, catalogs.apply(d));
-            slot.document.adoptLines(snapshot.text(), result.lines());
+            Dialect d = dialect.get();
+            DocumentModel model = slot.analyzer.analyze(snapshot, d, catalogs.apply(d));
+            slot.document.adoptLines(snapshot.text(), model.lines());
+            DocumentModel previous = slot.latest;
             synchronized (slot) { // so that no result is published after retire returned (didClose clears right after)
-                if (!slot.closed && slot.document.version() == result.version() && !slot.dirty.get()) {
-                    publish.accept(result);
+                slot.latest = model;
+                settle(slot, model.version(), model, null);
+                if (!slot.closed && slot.document.version() == model.version() && !slot.dirty.get()
+                        && !samePublication(slot.published, model)) {
+                    publish.accept(model);
+                    slot.published = model;
                 }
+            }
+            if (model.configuration() != null && (previous == null || previous.configuration() != model.configuration())) {
+                requestConfigurationPeers(slot, model);
             }
         } catch (Throwable t) { // an analysis bug must not take the server (or other documents) down
             logError.accept("rx-lsp: analysis of " + slot.document.uri() + " failed: " + t);
+            synchronized (slot) {
+                settle(slot, snapshot.version(), null, t);
+            }
         }
     }
 
-    /** After this returns, the slot publishes nothing more. */
+    /** A re-analysis (another file of the configuration changed) that found what was already published. */
+    private static boolean samePublication(DocumentModel published, DocumentModel model) {
+        return published != null && published.version() == model.version()
+                && published.diagnostics().equals(model.diagnostics());
+    }
+
+    /**
+     * After a document's configuration was analysed anew, the other open files of that configuration
+     * are published again; their analysis reuses the configuration's new model (it is kept by root).
+     */
+    private void requestConfigurationPeers(Slot changed, DocumentModel model) {
+        var root = model.configuration().root();
+        slots.forEach((uri, s) -> {
+            DocumentModel m = s.latest;
+            if (s != changed && m != null && m.configuration() != null && m.configuration() != model.configuration()
+                    && m.configuration().root().equals(root)) {
+                request(uri);
+            }
+        });
+    }
+
+    /**
+     * Completes the requests an analysis of {@code version} answers: those for that version get the
+     * model (or the failure), those for older versions are told the document changed.
+     */
+    private static void settle(Slot slot, int version, DocumentModel model, Throwable failure) {
+        for (Iterator<Waiter> it = slot.waiters.iterator(); it.hasNext(); ) {
+            Waiter w = it.next();
+            if (w.version() == version) {
+                if (model != null) {
+                    w.future().complete(model);
+                } else {
+                    w.future().completeExceptionally(failure);
+                }
+                it.remove();
+            } else if (w.version() < version) {
+                w.future().completeExceptionally(new ContentModified(slot.document.uri(), w.version()));
+                it.remove();
+            }
+        }
+    }
+
+    /** After this returns, the slot publishes nothing more and no request waits on it. */
     private void retire(Slot slot) {
         synchronized (slot) {
             slot.closed = true;
+            slot.waiters.forEach(w -> w.future().completeExceptionally(new ContentModified(slot.document.uri(), w.version())));
+            slot.waiters.clear();
         }
         if (slot.running.compareAndSet(false, true)) {
             slot.closeAnalyzer();
@@ -144,6 +259,7 @@ final class AnalysisScheduler implements AutoCloseable {
 
     @Override
     public void close() {
+        slots.values().forEach(this::retire);
         pool.shutdownNow();
     }
 }

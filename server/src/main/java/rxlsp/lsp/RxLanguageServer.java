@@ -24,7 +24,7 @@ import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
-import rxlsp.analysis.AnalysisResult;
+import rxlsp.analysis.DocumentModel;
 import rxlsp.text.PositionEncoding;
 import rxlsp.workspace.Workspace;
 
@@ -55,11 +55,15 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private volatile boolean initializeReceived;
     private volatile boolean shutdownRequested;
 
+    private final Requests requests = new Requests(this);
+    private final Locations locations = new Locations(this);
+    private volatile boolean markdownHover = true;
+
     public RxLanguageServer() {
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
         configurations = new rxlsp.analysis.ConfigurationContext(workspace.files(), workspace::roots, workspace::openNixFiles);
         scheduler = new AnalysisScheduler(threads, this::publish, this::logError, () -> settings.mclDialect(),
-                () -> new rxlsp.analysis.DocumentAnalyzer(rxlsp.mcl.Dialect.MGMT_1_1, configurations), this::catalogFor);
+                () -> new rxlsp.analysis.DocumentAnalyzer(configurations), this::catalogFor);
     }
 
     @Override
@@ -87,6 +91,8 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         sync.setSave(new SaveOptions(false));
         caps.setTextDocumentSync(sync);
         caps.setPositionEncoding(encoding.lspName());
+        Capabilities.declare(caps);
+        markdownHover = Capabilities.clientReadsMarkdownHover(params.getCapabilities());
         return CompletableFuture.completedFuture(new InitializeResult(caps, new ServerInfo("rx-lsp", version())));
     }
 
@@ -129,6 +135,7 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         }
         shutdownRequested = true;
         scheduler.close();
+        requests.close();
         configurations.close();
         return CompletableFuture.completedFuture(null);
     }
@@ -189,12 +196,29 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         return positions;
     }
 
-    private void publish(AnalysisResult result) {
+    private void publish(DocumentModel model) {
         LanguageClient c = client;
         if (c != null && !shutdownRequested) { // an analysis that was running when shutdown came
-            var diagnostics = DiagnosticConverter.convert(result.uri(), result.lines(), result.diagnostics(), positions);
-            c.publishDiagnostics(new PublishDiagnosticsParams(result.uri(), diagnostics, result.version()));
+            var diagnostics = DiagnosticConverter.convert(model, positions, locations);
+            c.publishDiagnostics(new PublishDiagnosticsParams(model.uri(), diagnostics, model.version()));
         }
+    }
+
+    SymbolHandler symbols() {
+        return documents.symbols();
+    }
+
+    Requests requests() {
+        return requests;
+    }
+
+    Locations locations() {
+        return locations;
+    }
+
+    /** Whether hover content goes out as Markdown (the client said it reads it, or said nothing). */
+    boolean clientSupportsMarkdownHover() {
+        return markdownHover;
     }
 
     void clearDiagnostics(String uri) {

@@ -1,5 +1,30 @@
 package rxlsp.lsp;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.DeclarationParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SignatureHelp;
+import org.eclipse.lsp4j.SignatureHelpParams;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TypeDefinitionParams;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -10,12 +35,81 @@ import rxlsp.text.TextEdit;
 import rxlsp.workspace.FileKind;
 import rxlsp.workspace.OpenDocument;
 
-/** Document synchronisation: keeps the workspace's open documents current and asks for analysis. */
+/**
+ * Document synchronisation (keeps the workspace's open documents current and asks for analysis) and
+ * the document requests, each handed to its handler.
+ */
 final class RxTextDocumentService implements TextDocumentService {
     private final RxLanguageServer server;
+    private final HoverHandler hover;
+    private final DefinitionHandler definition;
+    private final ReferencesHandler references;
+    private final RenameHandler rename;
+    private final SymbolHandler symbols;
+    private final SignatureHelpHandler signatures;
 
     RxTextDocumentService(RxLanguageServer server) {
         this.server = server;
+        this.hover = new HoverHandler(server);
+        this.definition = new DefinitionHandler(server);
+        this.references = new ReferencesHandler(server);
+        this.rename = new RenameHandler(server);
+        this.symbols = new SymbolHandler(server);
+        this.signatures = new SignatureHelpHandler(server);
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        return hover.hover(params);
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
+        return definition.definition(params);
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> declaration(DeclarationParams params) {
+        return definition.definition(params);
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> typeDefinition(TypeDefinitionParams params) {
+        return definition.definition(params);
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        return references.references(params);
+    }
+
+    @Override
+    public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
+        return references.highlights(params);
+    }
+
+    @Override
+    public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(PrepareRenameParams params) {
+        return rename.prepare(params);
+    }
+
+    @Override
+    public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+        return rename.rename(params);
+    }
+
+    @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
+        return symbols.documentSymbols(params);
+    }
+
+    @Override
+    public CompletableFuture<SignatureHelp> signatureHelp(SignatureHelpParams params) {
+        return signatures.signatureHelp(params);
+    }
+
+    SymbolHandler symbols() {
+        return symbols;
     }
 
     @Override

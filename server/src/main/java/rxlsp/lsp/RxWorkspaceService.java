@@ -18,6 +18,12 @@ final class RxWorkspaceService implements WorkspaceService {
     }
 
     @Override
+    public java.util.concurrent.CompletableFuture<org.eclipse.lsp4j.jsonrpc.messages.Either<java.util.List<? extends org.eclipse.lsp4j.SymbolInformation>, java.util.List<? extends org.eclipse.lsp4j.WorkspaceSymbol>>> symbol(
+            org.eclipse.lsp4j.WorkspaceSymbolParams params) {
+        return server.symbols().workspaceSymbols(params);
+    }
+
+    @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
         // files on disk are read on demand; nothing is cached from them yet
     }

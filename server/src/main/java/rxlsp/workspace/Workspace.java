@@ -40,6 +40,21 @@ public final class Workspace {
         return List.copyOf(roots);
     }
 
+    /**
+     * Whether a file may be edited on the user's behalf (a rename): inside a workspace folder, or open
+     * in the editor; with no workspace folder at all, any file.
+     */
+    public boolean inWorkspace(Path file) {
+        if (roots.isEmpty()) {
+            return true;
+        }
+        Path normal = file.toAbsolutePath().normalize();
+        if (roots.stream().anyMatch(normal::startsWith)) {
+            return true;
+        }
+        return open.values().stream().anyMatch(d -> FileUris.documentPath(d.uri()).equals(normal));
+    }
+
     private final rxlsp.embed.DiskFiles disk = new rxlsp.embed.DiskFiles();
 
     /** The paths of the open Nix documents with {@code file:} URIs. */

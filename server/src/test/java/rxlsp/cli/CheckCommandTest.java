@@ -115,6 +115,25 @@ class CheckCommandTest {
         assertEquals(1, summary.get("errors").getAsInt());
     }
 
+    /** A place in another file keeps that file's path; one in the same file, its own. */
+    @Test
+    void jsonListsRelatedPlacesAcrossFiles() throws IOException {
+        write("c/configuration.nix", "{ ... }:\n{\n  imports = [ ./other.nix ];\n  rx.mcl.vars.port = \"8080\";\n}\n");
+        Path other = write("c/other.nix", "{ ... }:\n{\n  rx.mcl.vars.port = \"9090\";\n}\n");
+        Run r = run("check", "--format", "json", dir.resolve("c").toString());
+        assertEquals(1, r.status(), r.out());
+        JsonObject doc = JsonParser.parseString(r.out()).getAsJsonObject();
+        JsonObject file = doc.getAsJsonArray("files").get(1).getAsJsonObject();
+        assertEquals(other.toString(), file.get("path").getAsString());
+        JsonObject d = file.getAsJsonArray("diagnostics").get(0).getAsJsonObject();
+        assertEquals("rx-conflicting-definitions", d.get("code").getAsString());
+        JsonObject related = d.getAsJsonArray("related").get(0).getAsJsonObject();
+        assertTrue(related.get("path").getAsString().endsWith("c/configuration.nix"), related.toString());
+        assertEquals(3, related.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt());
+        assertEquals(14, related.getAsJsonObject("range").getAsJsonObject("start").get("character").getAsInt());
+        assertEquals("also defined here", related.get("message").getAsString());
+    }
+
     @Test
     void walkingSkipsGitNodeModulesAndResultLinksAndSurvivesLoops() throws IOException {
         write("src/m.nix", "{ }");

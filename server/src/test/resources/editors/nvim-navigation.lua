@@ -1,0 +1,69 @@
+-- Navigation in a real Neovim (0.7 or newer) with the README's own configuration snippet as its
+-- init file (NeovimIT extracts it and puts the path of bin/rx-lsp in); run as
+--   nvim --headless --clean -u INIT.lua -n -c 'luafile nvim-navigation.lua' navigation.nix
+-- Scenario: the snippet's FileType autocommand starts rx-lsp for the buffer; hover, go to
+-- definition and rename `$greeting` (line 8, inside the MCL of a Nix string), apply the rename's
+-- edit as Neovim does, and see the renamed file analysed clean. Findings are "RX-E2E " lines.
+
+local function report(line)
+  io.stdout:write("RX-E2E " .. line .. "\n")
+  io.stdout:flush()
+end
+
+local function fail(message)
+  report("error " .. message)
+  vim.cmd("cquit 1")
+end
+
+local function main()
+  local timeout = tonumber(os.getenv("RX_E2E_TIMEOUT_MS") or "20000")
+  local bufnr = vim.api.nvim_get_current_buf()
+  if not vim.wait(timeout, function() return #vim.lsp.buf_get_clients(bufnr) > 0 end, 20) then
+    return fail("the README snippet attached no client to the buffer (filetype " .. vim.bo[bufnr].filetype .. ")")
+  end
+  local client = vim.lsp.buf_get_clients(bufnr)[1]
+  if not client then
+    for _, c in pairs(vim.lsp.buf_get_clients(bufnr)) do client = c end
+  end
+  report("client " .. client.name)
+  if not vim.wait(timeout, function() return client.initialized end, 20) then
+    return fail("the client did not initialize")
+  end
+  local position = { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, position = { line = 7, character = 18 } }
+
+  local hover = vim.lsp.buf_request_sync(bufnr, "textDocument/hover", position, timeout)
+  local h = hover and hover[client.id] and hover[client.id].result
+  if not h then return fail("no hover") end
+  report("hover " .. h.contents.value:gsub("\n", "\\n"))
+
+  local def = vim.lsp.buf_request_sync(bufnr, "textDocument/definition", position, timeout)
+  local d = def and def[client.id] and def[client.id].result
+  if not d or #d == 0 then return fail("no definition") end
+  report(string.format("definition line=%d character=%d", d[1].range.start.line, d[1].range.start.character))
+
+  local rename = vim.lsp.buf_request_sync(bufnr, "textDocument/rename",
+    vim.tbl_extend("force", position, { newName = "salute" }), timeout)
+  local edit = rename and rename[client.id] and rename[client.id].result
+  if not edit then return fail("no rename edit") end
+  vim.lsp.util.apply_workspace_edit(edit, client.offset_encoding or "utf-16")
+  report("renamed line4=" .. vim.api.nvim_buf_get_lines(bufnr, 3, 4, false)[1])
+  report("renamed line8=" .. vim.api.nvim_buf_get_lines(bufnr, 7, 8, false)[1])
+
+  local after = vim.lsp.buf_request_sync(bufnr, "textDocument/hover", position, timeout)
+  local a = after and after[client.id] and after[client.id].result
+  if not a then return fail("no hover after the rename") end
+  report("hover-after " .. vim.split(a.contents.value, "\n")[2])
+
+  vim.lsp.stop_client(client.id)
+  if not vim.wait(timeout, function() return client.is_stopped() end, 20) then
+    return fail("the server did not stop")
+  end
+  report("done")
+  vim.cmd("qall!")
+end
+
+local ok, err = xpcall(main, debug.traceback)
+if not ok then
+  report("error " .. tostring(err):gsub("\n", " | "))
+  vim.cmd("cquit 3")
+end
