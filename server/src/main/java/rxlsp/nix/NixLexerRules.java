@@ -31,15 +31,22 @@ final class NixLexerRules {
     private NixLexerRules() {
     }
 
-    /** Whether the copy must mark a token of {@code type} spelled {@code text[start, end)} for these rules. */
-    static boolean marks(String type, String text, int start, int end) {
+    /**
+     * The flags the copy sets on a token of {@code type} spelled {@code text[start, end)}:
+     * {@link SyntaxNode#NIX_RULES} when these rules must look at it, and
+     * {@link SyntaxNode#HAS_DOUBLE_SLASH_PATH} on a path token with {@code //}; 0 for most tokens.
+     */
+    static int marks(String type, String text, int start, int end) {
         return switch (type) {
-            case "path_fragment" -> text.startsWith("~", start) || text.lastIndexOf("//", end - 2) >= start
-                    || end > start && text.charAt(end - 1) == '/';
-            case "integer_expression" -> end - start >= LONG_INTEGER;
-            case "float_expression" -> end - start >= LONG_FLOAT || hasExponent(text, start, end);
-            case "==", "!=", "<", ">", "<=", ">=" -> true;
-            default -> false;
+            case "path_fragment" -> {
+                boolean doubleSlash = text.lastIndexOf("//", end - 2) >= start;
+                boolean check = doubleSlash || text.startsWith("~", start) || end > start && text.charAt(end - 1) == '/';
+                yield (check ? SyntaxNode.NIX_RULES : 0) | (doubleSlash ? SyntaxNode.HAS_DOUBLE_SLASH_PATH : 0);
+            }
+            case "integer_expression" -> end - start >= LONG_INTEGER ? SyntaxNode.NIX_RULES : 0;
+            case "float_expression" -> end - start >= LONG_FLOAT || hasExponent(text, start, end) ? SyntaxNode.NIX_RULES : 0;
+            case "==", "!=", "<", ">", "<=", ">=" -> SyntaxNode.NIX_RULES;
+            default -> 0;
         };
     }
 
@@ -90,7 +97,7 @@ final class NixLexerRules {
     static int[] updateOperatorSplits(NixSyntaxTree tree) {
         List<Integer> out = new ArrayList<>();
         String text = tree.text();
-        FlaggedWalk.walk(tree.root(), SyntaxNode.NIX_RULES, (n, parent, grandparent) -> {
+        FlaggedWalk.walk(tree.root(), SyntaxNode.HAS_DOUBLE_SLASH_PATH, (n, parent, grandparent) -> {
             if (n.is("path_expression")) {
                 int split = NixPaths.updateOperatorEnd(text, n.start(), n.end());
                 if (split >= 0) {

@@ -75,7 +75,7 @@ public final class NixParser implements AutoCloseable {
 
     /** Where the tree has a path that Nix reads as {@code //} and more: see {@link NixLexerRules#updateOperatorSplits}. */
     private static int[] splitsNeeded(NixSyntaxTree tree) {
-        return (tree.root().flags() & SyntaxNode.NIX_RULES) == 0 ? new int[0] : NixLexerRules.updateOperatorSplits(tree);
+        return (tree.root().flags() & SyntaxNode.HAS_DOUBLE_SLASH_PATH) == 0 ? new int[0] : NixLexerRules.updateOperatorSplits(tree);
     }
 
     /**

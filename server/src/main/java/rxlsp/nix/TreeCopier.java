@@ -25,6 +25,8 @@ import java.util.List;
  * {@code TreeCopierTest} compares every node with tree-sitter's own accessors.
  */
 final class TreeCopier {
+    /** The flags a node passes up to its ancestors: which checks must visit its subtree. */
+    static final int PROPAGATED = SyntaxNode.HAS_KEYWORD_NAME | SyntaxNode.NIX_RULES | SyntaxNode.HAS_DOUBLE_SLASH_PATH;
     /** Subtrees of at least this many nodes are remembered for reuse; smaller ones are cheap to copy. */
     private static final int REUSE_MIN_SIZE = 12;
 
@@ -126,7 +128,7 @@ final class TreeCopier {
                     }
                     Frame parent = stack.get(stack.size() - 1);
                     parent.addChild(node, done.start - parent.start, done.field);
-                    parent.flags |= node.flags & (SyntaxNode.HAS_KEYWORD_NAME | SyntaxNode.NIX_RULES);
+                    parent.flags |= node.flags & PROPAGATED;
                     parent.size += done.size;
                     if (next != null) {
                         if (kept) {
@@ -178,8 +180,8 @@ final class TreeCopier {
             String type = NixLanguage.symbolName(symbol);
             if (type.equals("identifier") && KeywordNames.keyword(text, start, end) != null) {
                 flags |= SyntaxNode.HAS_KEYWORD_NAME; // marked here so the keyword check skips unmarked subtrees
-            } else if (NixLexerRules.marks(type, text, start, end)) {
-                flags |= SyntaxNode.NIX_RULES;
+            } else {
+                flags |= NixLexerRules.marks(type, text, start, end);
             }
             return new Frame(id, type, field, start, end, flags, SubtreeLayout.childCount(subtree));
         }

@@ -40,7 +40,15 @@ final class TreeSitterInput {
 
     /** The characters for {@code text}, one for one. */
     static TreeSitterInput of(String text) {
-        return withSpacesAt(text, NO_INSERTIONS);
+        char[] chars = text.toCharArray();
+        // runs on every keystroke: String.indexOf finds the rare characters much faster than a loop over all
+        for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+            chars[i] = '\n';
+        }
+        for (int i = text.indexOf("~/${"); i >= 0; i = text.indexOf("~/${", i + 1)) {
+            chars[i] = homePathStart(chars, i);
+        }
+        return new TreeSitterInput(chars, NO_INSERTIONS);
     }
 
     /** The characters for {@code text} with a space inserted before each of {@code offsets} (ascending, distinct). */
@@ -65,9 +73,14 @@ final class TreeSitterInput {
             if (c == '\r') {
                 chars[i] = '\n';
             } else if (c == '~' && i + 3 < chars.length && chars[i + 1] == '/' && chars[i + 2] == '$' && chars[i + 3] == '{') {
-                chars[i] = i > 0 && isPathCharacter(chars[i - 1]) ? ' ' : '.';
+                chars[i] = homePathStart(chars, i);
             }
         }
+    }
+
+    /** What the {@code ~} of {@code ~/${} at {@code i} is handed over as. */
+    private static char homePathStart(char[] chars, int i) {
+        return i > 0 && isPathCharacter(chars[i - 1]) ? ' ' : '.';
     }
 
     /** A character tree-sitter-nix's path scanner continues a path with. */

@@ -105,7 +105,7 @@ class TreeCopierTest {
 
     /**
      * Pre-order lines from tree-sitter's cursor, with the flags rx-lsp derives from its accessors;
-     * returns the flags the subtree passes up ({@link SyntaxNode#HAS_KEYWORD_NAME}, {@link SyntaxNode#NIX_RULES}).
+     * returns the flags the subtree passes up ({@link TreeCopier#PROPAGATED}).
      */
     private static int describe(TreeCursor cursor, String text, List<String> out) {
         Node n = cursor.getCurrentNode();
@@ -128,7 +128,7 @@ class TreeCopierTest {
         int start = n.getStartByte() / 2;
         int end = n.getEndByte() / 2;
         int up = n.getType().equals("identifier") && KEYWORDS.contains(text.substring(start, end)) ? SyntaxNode.HAS_KEYWORD_NAME
-                : NixLexerRules.marks(n.getType(), text, start, end) ? SyntaxNode.NIX_RULES : 0;
+                : NixLexerRules.marks(n.getType(), text, start, end);
         int at = out.size();
         out.add(null);
         String field = cursor.getCurrentFieldName();
