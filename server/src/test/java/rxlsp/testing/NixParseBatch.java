@@ -88,7 +88,7 @@ public final class NixParseBatch implements AutoCloseable {
             System.arraycopy(text, 0, content, wrap.length, text.length);
             Files.write(file, content);
             files.add(file);
-            input.append("import ").append(file).append("\n)\n\"rx-mark-").append(nextId).append("\"\n");
+            input.append("import ").append(nixString(file.toString())).append("\n)\n\"rx-mark-").append(nextId).append("\"\n");
             nextId++;
         }
         importsInRepl += texts.size();
@@ -127,6 +127,11 @@ public final class NixParseBatch implements AutoCloseable {
             }
         }
         return verdicts;
+    }
+
+    /** A Nix string literal of {@code text} (a temporary folder's path may hold any character). */
+    private static String nixString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("${", "\\${") + "\"";
     }
 
     /** The answer to one import: the lines the repl printed between two markers. */
