@@ -46,8 +46,20 @@ final class NixLexerRules {
             case "integer_expression" -> end - start >= LONG_INTEGER ? SyntaxNode.NIX_RULES : 0;
             case "float_expression" -> end - start >= LONG_FLOAT || hasExponent(text, start, end) ? SyntaxNode.NIX_RULES : 0;
             case "==", "!=", "<", ">", "<=", ">=" -> SyntaxNode.NIX_RULES;
+            case "identifier" -> readAsPath(text, start, end) ? SyntaxNode.NIX_RULES : 0;
             default -> 0;
         };
+    }
+
+    /**
+     * Whether Nix's lexer, which knows no context, reads the name {@code text[start, end)} and what
+     * follows as one path token ({@code a/b}, {@code a/${…}}): where tree-sitter expects a name (after
+     * {@code .}, in {@code inherit}, formals or a binding's name) it reads the name and a division.
+     */
+    private static boolean readAsPath(String text, int start, int end) {
+        return end + 1 < text.length() && text.charAt(end) == '/'
+                && (NixPaths.isPathChar(text.charAt(end + 1)) || text.startsWith("${", end + 1))
+                && text.lastIndexOf('\'', end - 1) < start;
     }
 
     private static boolean hasExponent(String text, int start, int end) {
@@ -81,6 +93,15 @@ final class NixLexerRules {
                     }
                 }
                 case "==", "!=", "<", ">", "<=", ">=" -> checkChain(n, parent, text, out);
+                case "identifier" -> {
+                    // where tree-sitter read an error around it, that error is reported already
+                    if (parent != null && !parent.hasError() && (grandparent == null || !grandparent.hasError())) {
+                        int end = NixPaths.firstTokenEnd(text, n.start(), text.length());
+                        out.add(error(new TextRange(n.start(), end), "nix-unexpected-token", "unexpected path `"
+                                + text.substring(n.start(), end) + "`: Nix reads a name directly followed by `/` as a path;"
+                                + " put spaces around `/` to divide"));
+                    }
+                }
                 default -> {
                     return true;
                 }

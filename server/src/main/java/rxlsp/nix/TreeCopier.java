@@ -180,9 +180,8 @@ final class TreeCopier {
             String type = NixLanguage.symbolName(symbol);
             if (type.equals("identifier") && KeywordNames.keyword(text, start, end) != null) {
                 flags |= SyntaxNode.HAS_KEYWORD_NAME; // marked here so the keyword check skips unmarked subtrees
-            } else {
-                flags |= NixLexerRules.marks(type, text, start, end);
             }
+            flags |= NixLexerRules.marks(type, text, start, end);
             return new Frame(id, type, field, start, end, flags, SubtreeLayout.childCount(subtree));
         }
     }

@@ -73,7 +73,9 @@ class NixOracleTest {
                 "!1 == 2 == 3", "1 < 2 || 2 < 3", "(1 == 2) == true",
                 "{ , }: 1", "{ ,a }: 1", "{ a,, }: 1", "{ a, ..., }: 1", "{ ..., }: 1", "{ a ? 1, }: a", "a@{ , }: 1",
                 "{ a, }: a", "b: [b or]", "b: [b or 1]", "b: [or]", "b: [b or or]", "b: [(b) or]", "b: [\"\" or]",
-                "with {}; [ b or ]", "with {}; [ b.c or ]", "{ inherit ; }", "{ inherit (1); }");
+                "with {}; [ b or ]", "with {}; [ b.c or ]", "{ inherit ; }", "{ inherit (1); }",
+                "cfg: cfg. a/S", "cfg: cfg.a/S", "cfg: cfg. a/${\"x\"}", "cfg: cfg. a'/S", "cfg: cfg. a / S", "x: x.a.b/c",
+                "x: x. or/b", "cfg: cfg.\"a\"/S", "{ a/b = 1; }", "{ a/b }: 1");
         NixOracle nix = NixOracle.require(which);
         List<NixOracle.Verdict> verdicts;
         try (NixParseBatch batch = new NixParseBatch(nix.installation())) {

@@ -97,6 +97,14 @@ class NixSyntaxDiagnosticsTest {
     }
 
     @Test
+    void aNameDirectlyFollowedBySlashIsAPathForNix() {
+        List<Diagnostic> ds = diagnose("cfg: cfg. a/S");
+        assertEquals(List.of("nix-unexpected-token"), codes(ds));
+        assertEquals(new TextRange(10, 13), ds.get(0).range());
+        assertEquals(List.of(), diagnose("cfg: [ cfg.a/S (cfg. a / 2) cfg. a'/S ]"));
+    }
+
+    @Test
     void numbersOutOfRangeAreErrors() {
         assertEquals(List.of(), diagnose("[ 9223372036854775807 0009223372036854775807 1.7976931348623157e308 "
                 + "2.2250738585072013e-308 0.0e-99999999999 1.0e-0 ]"));
