@@ -9,8 +9,11 @@ import rxlsp.text.TextRange;
 /**
  * Errors Nix's parser raises on tokens tree-sitter-nix 0.0.2 reads without complaint: paths with
  * {@code //} or a final {@code /} ({@link NixPaths}), integer and float literals out of range
- * ({@link NixNumbers}), and chained comparisons ({@code 1 < 2 < 3}, {@code a == b == c}: Nix's
- * comparison and equality operators are non-associative, tree-sitter-nix's associate to the left).
+ * ({@link NixNumbers}), chained comparisons ({@code 1 < 2 < 3}, {@code a == b == c}: Nix's
+ * comparison and equality operators are non-associative, tree-sitter-nix's associate to the left),
+ * and tokens Nix's lexer, which knows no context, reads longer: a name directly followed by
+ * {@code /x} is a path ({@code cfg. a/b}), a keyword directly followed by name characters is a name
+ * ({@code then3}), where tree-sitter's lexer reads what the grammar expects there.
  * The tree copy marks the tokens to look at ({@link SyntaxNode#NIX_RULES}), so the walk skips the
  * rest of the tree.
  */
@@ -47,8 +50,15 @@ final class NixLexerRules {
             case "float_expression" -> end - start >= LONG_FLOAT || hasExponent(text, start, end) ? SyntaxNode.NIX_RULES : 0;
             case "==", "!=", "<", ">", "<=", ">=" -> SyntaxNode.NIX_RULES;
             case "identifier" -> readAsPath(text, start, end) ? SyntaxNode.NIX_RULES : 0;
+            case "if", "then", "else", "let", "in", "rec", "with", "assert", "inherit", "or" ->
+                    end < text.length() && isNameChar(text.charAt(end)) ? SyntaxNode.NIX_RULES : 0;
             default -> 0;
         };
+    }
+
+    /** A character Nix's names continue with ({@code ID}: letters, digits, {@code _ ' -}). */
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '\'' || c == '-';
     }
 
     /**
@@ -93,6 +103,16 @@ final class NixLexerRules {
                     }
                 }
                 case "==", "!=", "<", ">", "<=", ">=" -> checkChain(n, parent, text, out);
+                case "if", "then", "else", "let", "in", "rec", "with", "assert", "inherit", "or" -> {
+                    // tree-sitter read the keyword where no name may stand; Nix reads the longest name
+                    int end = n.end();
+                    while (end < text.length() && isNameChar(text.charAt(end))) {
+                        end++;
+                    }
+                    out.add(error(new TextRange(n.start(), end), "nix-unexpected-token", "unexpected `"
+                            + text.substring(n.start(), end) + "`: Nix reads a keyword followed by letters, digits, `_`, `'`"
+                            + " or `-` as one name"));
+                }
                 case "identifier" -> {
                     // where tree-sitter read an error around it, that error is reported already
                     if (parent != null && !parent.hasError() && (grandparent == null || !grandparent.hasError())) {

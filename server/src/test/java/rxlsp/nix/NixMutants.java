@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Seeded token-level mutations of Nix source for the differential fuzzer: a file is cut into tokens
  * with the whitespace and comments before each, then tokens are deleted, inserted, replaced, swapped
- * with their neighbour, or glued to the token before (the whitespace between them removed). Inserted
+ * with their neighbour, glued to the token before (the whitespace between them removed), or get an
+ * escape, quote or interpolation put inside (a string literal) or glued to their end. Inserted
  * tokens come from the same file or from a list of tokens at the edges of Nix's lexer. The tokenizer
  * is a rough one of its own, independent of the parser under test: it only chooses where to cut.
  */
@@ -22,6 +23,9 @@ final class NixMutants {
             "9223372036854775807", "9223372036854775808", "1.0e999", "1.0e-400", "2.5e-308", "1.", ".5", "0.1e2",
             "rec", "let", "in", "or", "inherit", "with", "assert", "if", "then", "else", "__curPos", "x'",
             "{ }", "{ , }", "{ ... }", "''${", "'''", "''\\", "\"${", "$${");
+    /** What is inserted inside a string literal: its escapes, interpolation and quote characters. */
+    private static final List<String> STRING_EDGES = List.of("${", "}", "$", "$$", "$${", "\\", "\\$", "\\\"", "\"", "'", "''",
+            "'''", "''$", "''\\", "''\\n", "\r", "\n", "\t", " ", "${x}");
     /** Tokens other than strings and comments, which {@link #tokens} scans by hand (they may be long). */
     private static final Pattern TOKEN = Pattern.compile(String.join("|",
             "[a-zA-Z][a-zA-Z0-9+\\-.]*:[a-zA-Z0-9%/?:@&=+$,\\-_.!~*']+", // URI
@@ -134,7 +138,7 @@ final class NixMutants {
         for (int m = 0; m < count && !tokens.isEmpty(); m++) {
             int i = random.nextInt(tokens.size());
             Token t = tokens.get(i);
-            switch (random.nextInt(5)) {
+            switch (random.nextInt(6)) {
                 case 0 -> {
                     tokens.set(i, new Token(t.before(), ""));
                     done.add("delete " + show(t.text()) + " @" + i);
@@ -160,9 +164,18 @@ final class NixMutants {
                         done.add("swap " + show(t.text()) + " " + show(u.text()) + " @" + i);
                     }
                 }
-                default -> {
+                case 4 -> {
                     tokens.set(i, new Token("", t.text()));
                     done.add("glue " + show(t.text()) + " @" + i);
+                }
+                default -> {
+                    // inside a string literal, where its own lexer rules apply; elsewhere a glued token
+                    boolean string = t.text().length() >= 2 && (t.text().startsWith("\"") || t.text().startsWith("''"));
+                    String x = string ? STRING_EDGES.get(random.nextInt(STRING_EDGES.size())) : pick(tokens, random);
+                    int at = string ? 1 + random.nextInt(t.text().length() - 1) : t.text().length();
+                    tokens.set(i, new Token(t.before(), t.text().substring(0, at) + x + t.text().substring(at)));
+                    done.add("insert " + show(x) + " into " + show(t.text().length() > 30 ? t.text().substring(0, 30) + "…" : t.text())
+                            + " at " + at + " @" + i);
                 }
             }
         }

@@ -75,7 +75,10 @@ class NixOracleTest {
                 "{ a, }: a", "b: [b or]", "b: [b or 1]", "b: [or]", "b: [b or or]", "b: [(b) or]", "b: [\"\" or]",
                 "with {}; [ b or ]", "with {}; [ b.c or ]", "{ inherit ; }", "{ inherit (1); }",
                 "cfg: cfg. a/S", "cfg: cfg.a/S", "cfg: cfg. a/${\"x\"}", "cfg: cfg. a'/S", "cfg: cfg. a / S", "x: x.a.b/c",
-                "x: x. or/b", "cfg: cfg.\"a\"/S", "{ a/b = 1; }", "{ a/b }: 1");
+                "x: x. or/b", "cfg: cfg.\"a\"/S", "{ a/b = 1; }", "{ a/b }: 1",
+                "o: if o?t then3else 7", "o: if o?t then 3 else 7", "x: x.a or3", "x: x.a or-b", "x: x.a or\"b\"",
+                "x: if x then(x)else(x)", "x: if x?a then'' '' else 1", "x: x.y or(1)", "x: { inherit(x)y; }",
+                "{ inherit __curPos; }", "{ a = __curPos; }", "with {}; { inherit __curPos; }", "let inherit __curPos; in 1");
         NixOracle nix = NixOracle.require(which);
         List<NixOracle.Verdict> verdicts;
         try (NixParseBatch batch = new NixParseBatch(nix.installation())) {

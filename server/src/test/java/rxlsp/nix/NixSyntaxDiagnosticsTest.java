@@ -105,6 +105,14 @@ class NixSyntaxDiagnosticsTest {
     }
 
     @Test
+    void aKeywordGluedToNameCharactersIsANameForNix() {
+        List<Diagnostic> ds = diagnose("o: if o ? t then3else 7");
+        assertEquals(List.of("nix-unexpected-token"), codes(ds));
+        assertEquals(new TextRange(12, 21), ds.get(0).range());
+        assertEquals(List.of(), diagnose("x: if x then(x)else(x)"));
+    }
+
+    @Test
     void numbersOutOfRangeAreErrors() {
         assertEquals(List.of(), diagnose("[ 9223372036854775807 0009223372036854775807 1.7976931348623157e308 "
                 + "2.2250738585072013e-308 0.0e-99999999999 1.0e-0 ]"));
