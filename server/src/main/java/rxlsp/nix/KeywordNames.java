@@ -37,6 +37,11 @@ final class KeywordNames {
         return out;
     }
 
+    /** Whether {@code word} is a Nix keyword or {@code or} (also: the type of tree-sitter's keyword tokens). */
+    static boolean isKeyword(String word) {
+        return KEYWORDS.contains(word);
+    }
+
     /** The keyword (or {@code or}) {@code text[start, end)} spells, or null. */
     static String keyword(String text, int start, int end) {
         int length = end - start;

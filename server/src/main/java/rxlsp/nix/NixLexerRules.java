@@ -23,6 +23,8 @@ final class NixLexerRules {
     static final String INTEGER_OUT_OF_RANGE = "nix-integer-out-of-range";
     static final String FLOAT_OUT_OF_RANGE = "nix-float-out-of-range";
     static final String CHAINED_COMPARISON = "nix-chained-comparison";
+    /** Nix's own word for a token its grammar does not want where it stands. */
+    static final String UNEXPECTED_TOKEN = "nix-unexpected-token";
 
     private static final Set<String> EQUALITY = Set.of("==", "!=");
     private static final Set<String> ORDER = Set.of("<", ">", "<=", ">=");
@@ -50,9 +52,9 @@ final class NixLexerRules {
             case "float_expression" -> end - start >= LONG_FLOAT || hasExponent(text, start, end) ? SyntaxNode.NIX_RULES : 0;
             case "==", "!=", "<", ">", "<=", ">=" -> SyntaxNode.NIX_RULES;
             case "identifier" -> readAsPath(text, start, end) ? SyntaxNode.NIX_RULES : 0;
-            case "if", "then", "else", "let", "in", "rec", "with", "assert", "inherit", "or" ->
-                    end < text.length() && isNameChar(text.charAt(end)) ? SyntaxNode.NIX_RULES : 0;
-            default -> 0;
+            // the keyword token itself, not a node named like it (the `inherit …;` binding is an `inherit` too)
+            default -> KeywordNames.isKeyword(type) && end - start == type.length() && end < text.length()
+                    && (isNameChar(text.charAt(end)) || readAsPath(text, start, end)) ? SyntaxNode.NIX_RULES : 0;
         };
     }
 
@@ -103,27 +105,28 @@ final class NixLexerRules {
                     }
                 }
                 case "==", "!=", "<", ">", "<=", ">=" -> checkChain(n, parent, text, out);
-                case "if", "then", "else", "let", "in", "rec", "with", "assert", "inherit", "or" -> {
-                    // tree-sitter read the keyword where no name may stand; Nix reads the longest name
-                    int end = n.end();
-                    while (end < text.length() && isNameChar(text.charAt(end))) {
-                        end++;
-                    }
-                    out.add(error(new TextRange(n.start(), end), "nix-unexpected-token", "unexpected `"
-                            + text.substring(n.start(), end) + "`: Nix reads a keyword followed by letters, digits, `_`, `'`"
-                            + " or `-` as one name"));
-                }
                 case "identifier" -> {
                     // where tree-sitter read an error around it, that error is reported already
                     if (parent != null && !parent.hasError() && (grandparent == null || !grandparent.hasError())) {
                         int end = NixPaths.firstTokenEnd(text, n.start(), text.length());
-                        out.add(error(new TextRange(n.start(), end), "nix-unexpected-token", "unexpected path `"
+                        out.add(error(new TextRange(n.start(), end), UNEXPECTED_TOKEN, "unexpected path `"
                                 + text.substring(n.start(), end) + "`: Nix reads a name directly followed by `/` as a path;"
                                 + " put spaces around `/` to divide"));
                     }
                 }
                 default -> {
-                    return true;
+                    if (!KeywordNames.isKeyword(n.type()) || !n.children().isEmpty()) {
+                        return true;
+                    }
+                    // tree-sitter read the keyword where the grammar wants it; Nix reads the longest name or path
+                    int name = n.end();
+                    while (name < text.length() && isNameChar(text.charAt(name))) {
+                        name++;
+                    }
+                    int end = Math.max(name, NixPaths.firstTokenEnd(text, n.start(), text.length()));
+                    out.add(error(new TextRange(n.start(), end), UNEXPECTED_TOKEN, "unexpected `"
+                            + text.substring(n.start(), end) + "`: Nix reads a keyword directly followed by"
+                            + (end > name ? " `/` as a path" : " letters, digits, `_`, `'` or `-` as one name")));
                 }
             }
             return n.is("path_expression") || n.is("hpath_expression"); // paths hold interpolations

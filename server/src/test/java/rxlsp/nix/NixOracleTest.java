@@ -78,7 +78,7 @@ class NixOracleTest {
                 "x: x. or/b", "cfg: cfg.\"a\"/S", "{ a/b = 1; }", "{ a/b }: 1",
                 "o: if o?t then3else 7", "o: if o?t then 3 else 7", "x: x.a or3", "x: x.a or-b", "x: x.a or\"b\"",
                 "x: if x then(x)else(x)", "x: if x?a then'' '' else 1", "x: x.y or(1)", "x: { inherit(x)y; }",
-                "{ inherit __curPos; }", "{ a = __curPos; }", "with {}; { inherit __curPos; }", "let inherit __curPos; in 1");
+                "let\nin/a", "let a = 1; in/a", "x: if x then/a else 1", "x: x.a or/b", "{inherit;e=\"\";}", "x: {inherit(x)e;}", "let e = 1; in {inherit e;f=e;}", "{ inherit __curPos; }", "{ a = __curPos; }", "with {}; { inherit __curPos; }", "let inherit __curPos; in 1");
         NixOracle nix = NixOracle.require(which);
         List<NixOracle.Verdict> verdicts;
         try (NixParseBatch batch = new NixParseBatch(nix.installation())) {
