@@ -54,6 +54,42 @@ local function main()
   if not a then return fail("no hover after the rename") end
   report("hover-after " .. vim.split(a.contents.value, "\n")[2])
 
+  -- completion: `$sal` typed, completed, the item accepted as Neovim applies it
+  vim.api.nvim_buf_set_lines(bufnr, 7, 8, false, { "        msg => $sal," })
+  local typed = { textDocument = position.textDocument, position = { line = 7, character = 19 } }
+  local comp = vim.lsp.buf_request_sync(bufnr, "textDocument/completion", typed, timeout)
+  local list = comp and comp[client.id] and comp[client.id].result
+  local items = list and (list.items or list) or {}
+  local chosen = nil
+  for _, item in ipairs(items) do
+    if item.label == "$salute" then chosen = item end
+  end
+  if not chosen then return fail("completion did not offer $salute (" .. #items .. " items)") end
+  vim.lsp.util.apply_text_edits({ chosen.textEdit }, bufnr, client.offset_encoding or "utf-16")
+  report("completed line8=" .. vim.api.nvim_buf_get_lines(bufnr, 7, 8, false)[1])
+
+  -- a quick fix: a misspelt variable, its diagnostic, the fix applied
+  vim.api.nvim_buf_set_lines(bufnr, 7, 8, false, { "        msg => $salutee," })
+  local diagnosed = vim.wait(timeout, function()
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+      if d.code == "mcl-undefined-variable" then return true end
+    end
+    return false
+  end, 20)
+  if not diagnosed then return fail("no diagnostic for $salutee") end
+  local range = { start = { line = 7, character = 17 }, ["end"] = { line = 7, character = 17 } }
+  local actions = vim.lsp.buf_request_sync(bufnr, "textDocument/codeAction",
+    { textDocument = position.textDocument, range = range, context = { diagnostics = {} } }, timeout)
+  local offered = actions and actions[client.id] and actions[client.id].result or {}
+  if #offered == 0 then return fail("no code action") end
+  report("code-action " .. offered[1].title)
+  vim.lsp.util.apply_workspace_edit(offered[1].edit, client.offset_encoding or "utf-16")
+  report("fixed line8=" .. vim.api.nvim_buf_get_lines(bufnr, 7, 8, false)[1])
+  if not vim.wait(timeout, function() return #vim.diagnostic.get(bufnr) == 0 end, 20) then
+    return fail("the diagnostic was not cleared after the fix")
+  end
+  report("fixed diagnostics=0")
+
   vim.lsp.stop_client(client.id)
   if not vim.wait(timeout, function() return client.is_stopped() end, 20) then
     return fail("the server did not stop")

@@ -16,6 +16,7 @@ import rxlsp.embed.FileDiagnostic;
 import rxlsp.embed.FragmentReader;
 import rxlsp.embed.FragmentRole;
 import rxlsp.embed.FragmentSite;
+import rxlsp.embed.HolePlaceholders;
 import rxlsp.embed.ModuleImport;
 import rxlsp.embed.ModuleScan;
 import rxlsp.embed.ModuleSource;
@@ -34,22 +35,26 @@ import rxlsp.text.Diagnostic;
 public final class ConfigurationChecker {
     private final ModuleSource modules;
     private final FragmentReader reader;
-    private final Dialect dialect;
-    private final Catalog catalog;
+    private final DialectChoice dialects;
+    private final java.util.function.Function<Dialect, Catalog> catalogs;
     private final MclParseCache parses;
 
     /** @param catalog what the mgmt the configuration deploys with offers (built-in, or from its docs) */
     public ConfigurationChecker(ModuleSource modules, FragmentReader reader, Dialect dialect, Catalog catalog) {
-        this(modules, reader, dialect, catalog, new MclParseCache());
+        this(modules, reader, DialectChoice.of(dialect), d -> catalog, new MclParseCache());
     }
 
-    /** @param parses parses kept from earlier checks (the editor re-checks after every keystroke) */
-    public ConfigurationChecker(ModuleSource modules, FragmentReader reader, Dialect dialect, Catalog catalog,
-                                MclParseCache parses) {
+    /**
+     * @param dialects how the dialect of each program is chosen
+     * @param catalogs what the mgmt of a dialect offers (built-in, or with the user's docs)
+     * @param parses   parses kept from earlier checks (the editor re-checks after every keystroke)
+     */
+    public ConfigurationChecker(ModuleSource modules, FragmentReader reader, DialectChoice dialects,
+                                java.util.function.Function<Dialect, Catalog> catalogs, MclParseCache parses) {
         this.modules = modules;
         this.reader = reader;
-        this.dialect = dialect;
-        this.catalog = catalog;
+        this.dialects = dialects;
+        this.catalogs = catalogs;
         this.parses = parses;
     }
 
@@ -59,13 +64,14 @@ public final class ConfigurationChecker {
      * @param diagnostics per file, including files outside {@code scans} (imported modules, {@code .mcl} files)
      * @param programFiles the {@code .mcl} files that are part of a program (analysed there, not alone)
      */
-    public record Report(Map<Path, List<Diagnostic>> diagnostics, Set<Path> programFiles) {
+    public record Report(Map<Path, List<Diagnostic>> diagnostics, Set<Path> programFiles, Map<Path, Dialect> chosenDialects) {
     }
 
     public Report check(List<ModuleScan> scans) {
         Map<Path, Set<Diagnostic>> found = new TreeMap<>();
         Set<Path> programFiles = new HashSet<>();
         Set<Path> checkedModules = new HashSet<>();
+        Map<Path, Dialect> chosen = new TreeMap<>();
         for (ModuleScan root : roots(scans)) {
             if (checkedModules.contains(root.file())) {
                 continue;
@@ -75,8 +81,11 @@ public final class ConfigurationChecker {
             // a module reached from two roots reports the same findings twice: the sets keep one
             model.diagnostics().forEach((file, ds) -> found.computeIfAbsent(file, k -> new LinkedHashSet<>()).addAll(ds));
             programFiles.addAll(model.programFiles());
+            if (model.dialectChosen() && model.program() != null) {
+                chosen.put(model.root(), model.dialect());
+            }
         }
-        return new Report(sorted(found), programFiles);
+        return new Report(sorted(found), programFiles, chosen);
     }
 
     /** What checking one configuration, already loaded, finds, with the MCL units kept for the editor. */
@@ -92,13 +101,16 @@ public final class ConfigurationChecker {
         }
         add(found, moduleFindings);
         AssembledProgram program = null;
+        Dialect dialect = dialects.fixed() != null ? dialects.fixed() : DialectChoice.DEFAULT;
         if (cfg.contributesToProgram()) {
             program = ProgramAssembler.assemble(cfg.modules(), reader);
-            EmbeddedMcl.Checked checked = EmbeddedMcl.check(program, dialect, catalog, moduleFindings, parses, cfg.root());
+            dialect = dialects.choose(EmbeddedMcl.sources(program), parses);
+            EmbeddedMcl.Checked checked = EmbeddedMcl.check(program, dialect, catalogs.apply(dialect), moduleFindings,
+                    parses, cfg.root());
             add(found, checked.diagnostics());
             units.add(0, checked.unit());
         }
-        return new ConfigurationModel(cfg, program, units, sorted(found), programFiles);
+        return new ConfigurationModel(cfg, program, units, sorted(found), programFiles, dialect, dialects.automatic());
     }
 
     private static Map<Path, List<Diagnostic>> sorted(Map<Path, Set<Diagnostic>> found) {
@@ -134,7 +146,9 @@ public final class ConfigurationChecker {
         for (FragmentSite site : m.sites()) {
             if (site.role() == FragmentRole.MARKED) {
                 reader.read(site, m, out).ifPresent(f -> {
-                    EmbeddedMcl.Checked checked = EmbeddedMcl.checkStandalone(f, dialect, catalog, parses);
+                    // a program of its own: read in its own dialect
+                    Dialect dialect = dialects.choose(List.of(HolePlaceholders.apply(f.value(), f.holes())), parses);
+                    EmbeddedMcl.Checked checked = EmbeddedMcl.checkStandalone(f, dialect, catalogs.apply(dialect), parses);
                     out.addAll(checked.diagnostics());
                     units.add(checked.unit());
                 });

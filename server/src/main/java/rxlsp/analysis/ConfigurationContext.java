@@ -37,7 +37,7 @@ public final class ConfigurationContext implements AutoCloseable {
     private final MclParseCache parses = new MclParseCache();
 
     /** A model and the inputs it was made from. */
-    private record Kept(List<ModuleScan> modules, Map<Path, Optional<String>> readFiles, Dialect dialect,
+    private record Kept(List<ModuleScan> modules, Map<Path, Optional<String>> readFiles, DialectChoice dialects,
                         Catalog catalog, ConfigurationModel model) {
     }
 
@@ -67,7 +67,8 @@ public final class ConfigurationContext implements AutoCloseable {
      * @return empty when the file puts nothing into any configuration (a {@code .mcl} file no
      *         configuration reads stands alone; a Nix file without rx.nix options is plain Nix)
      */
-    public Optional<ConfigurationModel> modelFor(Path file, ModuleScan scan, Dialect dialect, Catalog catalog) {
+    public Optional<ConfigurationModel> modelFor(Path file, ModuleScan scan, DialectChoice dialects,
+                                                 java.util.function.Function<Dialect, Catalog> catalogs) {
         if (scan != null) {
             modules.put(scan);
             if (inert(scan)) {
@@ -86,21 +87,21 @@ public final class ConfigurationContext implements AutoCloseable {
         } else {
             return Optional.empty();
         }
-        return Optional.of(model(cfg, dialect, catalog));
+        return Optional.of(model(cfg, dialects, catalogs));
     }
 
-    private ConfigurationModel model(Configuration cfg, Dialect dialect, Catalog catalog) {
+    private ConfigurationModel model(Configuration cfg, DialectChoice dialects, java.util.function.Function<Dialect, Catalog> catalogs) {
         Kept k;
         synchronized (kept) {
             k = kept.get(cfg.root());
         }
-        if (k != null && k.dialect() == dialect && k.catalog() == catalog && sameModules(k.modules(), cfg.modules())
-                && k.readFiles().equals(readFiles(cfg))) {
+        if (k != null && k.dialects().equals(dialects) && k.catalog() == catalogs.apply(k.model().dialect())
+                && sameModules(k.modules(), cfg.modules()) && k.readFiles().equals(readFiles(cfg))) {
             return k.model();
         }
-        ConfigurationModel model = new ConfigurationChecker(modules, reader, dialect, catalog, parses).check(cfg);
+        ConfigurationModel model = new ConfigurationChecker(modules, reader, dialects, catalogs, parses).check(cfg);
         synchronized (kept) {
-            kept.put(cfg.root(), new Kept(cfg.modules(), readFiles(cfg), dialect, catalog, model));
+            kept.put(cfg.root(), new Kept(cfg.modules(), readFiles(cfg), dialects, catalogs.apply(model.dialect()), model));
         }
         return model;
     }

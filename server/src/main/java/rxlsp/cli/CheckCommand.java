@@ -33,8 +33,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, description = "Files checked at once (default: the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--mgmt-version", defaultValue = "1.1", paramLabel = "VERSION",
-            description = "The mgmt release .mcl files are written for: 1.0 or 1.1 (default: ${DEFAULT-VALUE}; 1.1 also covers later releases).")
+    @Option(names = "--mgmt-version", paramLabel = "VERSION",
+            description = "The mgmt release the MCL is written for: 1.0 or 1.1 (1.1 also covers later releases). Without it, each program is read in the dialect it parses in, and a note says when that is 1.0.")
     String mgmtVersion;
 
     @Option(names = "--mgmt-docs", paramLabel = "FILE",
@@ -54,21 +54,28 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Dialect dialect = Dialect.forMgmtVersion(mgmtVersion).orElse(null);
-        if (dialect == null) {
+        Dialect dialect = mgmtVersion == null ? null : Dialect.forMgmtVersion(mgmtVersion).orElse(null);
+        if (mgmtVersion != null && dialect == null) {
             err.println("rx-lsp: unknown --mgmt-version `" + mgmtVersion + "`: expected 1.0 or 1.1");
             return 2;
         }
-        rxlsp.analysis.CatalogSource.Loaded catalog = new rxlsp.analysis.CatalogSource()
-                .catalogFor(dialect, new rxlsp.analysis.CatalogSource.Settings(mgmtDocs, false));
-        if (catalog.problem().isPresent()) {
-            err.println("rx-lsp: " + catalog.problem().get());
-            return 2;
+        rxlsp.analysis.CatalogSource source = new rxlsp.analysis.CatalogSource();
+        var settings = new rxlsp.analysis.CatalogSource.Settings(mgmtDocs, false);
+        java.util.Map<Dialect, rxlsp.mcl.catalog.Catalog> catalogs = new java.util.EnumMap<>(Dialect.class);
+        for (Dialect d : dialect == null ? List.of(Dialect.values()) : List.of(dialect)) {
+            rxlsp.analysis.CatalogSource.Loaded catalog = source.catalogFor(d, settings);
+            if (catalog.problem().isPresent()) {
+                err.println("rx-lsp: " + catalog.problem().get());
+                return 2;
+            }
+            catalogs.put(d, catalog.catalog());
         }
+        rxlsp.analysis.DialectChoice dialects = dialect == null ? rxlsp.analysis.DialectChoice.auto()
+                : rxlsp.analysis.DialectChoice.of(dialect);
         FileCollector.Result found = FileCollector.collect(paths);
         found.warnings().forEach(w -> err.println("rx-lsp: warning: " + w));
         List<String> problems = new ArrayList<>(found.problems());
-        List<CheckedFile> checked = checkAll(found.targets(), problems, dialect, catalog.catalog());
+        List<CheckedFile> checked = checkAll(found.targets(), problems, dialects, d -> catalogs.getOrDefault(d, catalogs.values().iterator().next()));
         checked.sort(Comparator.comparing(CheckedFile::path));
         CheckReport report = new CheckReport(checked);
         switch (format) {
@@ -83,15 +90,17 @@ public final class CheckCommand implements Callable<Integer> {
         return report.errors() > 0 ? 1 : 0;
     }
 
-    private List<CheckedFile> checkAll(List<FileCollector.Target> targets, List<String> problems, Dialect dialect,
-                                       rxlsp.mcl.catalog.Catalog catalog) throws InterruptedException {
+    private List<CheckedFile> checkAll(List<FileCollector.Target> targets, List<String> problems,
+                                       rxlsp.analysis.DialectChoice dialects,
+                                       java.util.function.Function<Dialect, rxlsp.mcl.catalog.Catalog> catalogs)
+            throws InterruptedException {
         int threads = Math.max(1, Math.min(jobs, targets.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(null, r, "rx-lsp-check", 16L << 20); // deep trees: generous stack
             t.setDaemon(true);
             return t;
         });
-        ThreadLocal<FileChecker> checkers = ThreadLocal.withInitial(() -> new FileChecker(dialect, catalog));
+        ThreadLocal<FileChecker> checkers = ThreadLocal.withInitial(() -> new FileChecker(dialects, catalogs));
         try {
             List<Future<Object>> futures = new ArrayList<>();
             for (FileCollector.Target target : targets) {
@@ -113,7 +122,12 @@ public final class CheckCommand implements Callable<Integer> {
                     problems.add("internal error: " + e.getCause());
                 }
             }
-            return ConfigurationPass.apply(results, files, dialect, catalog);
+            // on a pool thread: its deep stack is what deeply nested MCL needs (the main thread's may be small)
+            try {
+                return pool.submit(() -> ConfigurationPass.apply(results, files, dialects, catalogs)).get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
         } finally {
             pool.shutdownNow();
         }

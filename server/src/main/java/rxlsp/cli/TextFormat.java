@@ -18,6 +18,9 @@ final class TextFormat {
                 out.println(file.path() + ":" + DiagnosticLine.format(file.lines(), d));
             }
         }
+        for (CheckedFile file : report.files()) {
+            file.notes().forEach(n -> out.println(file.path() + ": note: " + n));
+        }
         long errors = report.errors();
         long warnings = report.warnings();
         out.println(report.files().size() + (report.files().size() == 1 ? " file" : " files") + " checked: "

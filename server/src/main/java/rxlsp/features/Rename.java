@@ -144,7 +144,7 @@ public final class Rename {
             }
             programEdits.add(new TextEdit(r.end() - old.length(), r.end(), newName));
         }
-        String collision = collision(unit, programEdits);
+        String collision = fresh(unit, newName) ? null : collision(unit, programEdits);
         if (collision != null) {
             return new Refused("renaming `" + old + "` to `" + newName + "` " + collision);
         }
@@ -181,6 +181,18 @@ public final class Rename {
         Map<Path, List<TextEdit>> edits = new LinkedHashMap<>();
         out.forEach((f, es) -> edits.put(f, List.copyOf(es)));
         return new Edits(edits);
+    }
+
+    /**
+     * A name the program does not mention anywhere and mgmt does not define cannot collide or capture:
+     * then the re-check (a whole parse and check of the program) is not needed.
+     */
+    private static boolean fresh(MclUnit unit, String name) {
+        if (unit.catalog().variable(name).isPresent() || unit.catalog().function(name).isPresent()) {
+            return false;
+        }
+        java.util.regex.Matcher m = Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "(?![A-Za-z0-9_])").matcher(unit.text());
+        return !m.find();
     }
 
     /**

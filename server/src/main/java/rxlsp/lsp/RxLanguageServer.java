@@ -18,6 +18,7 @@ import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.services.JsonDelegate;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -33,6 +34,7 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private final Workspace workspace = new Workspace();
     private final RxTextDocumentService documents = new RxTextDocumentService(this);
     private final RxWorkspaceService workspaceService = new RxWorkspaceService(this);
+    private final RenderedProgramHandler renderedProgram = new RenderedProgramHandler(this);
     private final AnalysisScheduler scheduler;
     private final rxlsp.analysis.ConfigurationContext configurations;
     private final rxlsp.analysis.CatalogSource catalogs = new rxlsp.analysis.CatalogSource();
@@ -58,6 +60,8 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private final Requests requests = new Requests(this);
     private final Locations locations = new Locations(this);
     private volatile boolean markdownHover = true;
+    private volatile boolean snippets;
+    private volatile boolean createFiles;
 
     public RxLanguageServer() {
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -93,6 +97,8 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         caps.setPositionEncoding(encoding.lspName());
         Capabilities.declare(caps);
         markdownHover = Capabilities.clientReadsMarkdownHover(params.getCapabilities());
+        snippets = Capabilities.clientTakesSnippets(params.getCapabilities());
+        createFiles = Capabilities.clientCreatesFiles(params.getCapabilities());
         return CompletableFuture.completedFuture(new InitializeResult(caps, new ServerInfo("rx-lsp", version())));
     }
 
@@ -155,6 +161,12 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         return workspaceService;
     }
 
+    /** rx-lsp's own requests ({@code rx/…}), outside the LSP specification. */
+    @JsonDelegate
+    public RxRequests rxRequests() {
+        return renderedProgram;
+    }
+
     /** Completes with the process exit status once the client sent {@code exit}. */
     public CompletableFuture<Integer> exitCode() {
         return exitCode;
@@ -196,10 +208,28 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         return positions;
     }
 
+    /** The documents whose chosen dialect was announced, with the dialect announced. */
+    private final java.util.Map<String, rxlsp.mcl.Dialect> announcedDialects = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Says once per document and dialect when rx-lsp chose a dialect other than the default. */
+    private void announceDialect(DocumentModel model, LanguageClient c) {
+        if (!settings.mclDialect().automatic() || model.units().isEmpty()) {
+            return;
+        }
+        rxlsp.mcl.Dialect d = model.units().get(0).dialect();
+        rxlsp.mcl.Dialect before = announcedDialects.put(model.uri(), d);
+        if (d != rxlsp.analysis.DialectChoice.DEFAULT && d != before) {
+            c.logMessage(new MessageParams(MessageType.Info, "rx-lsp: " + model.uri() + ": MCL read as "
+                    + rxlsp.analysis.DialectChoice.describe(d) + " (it parses only there); the setting rx.mgmtVersion chooses"));
+        }
+    }
+
     private void publish(DocumentModel model) {
         LanguageClient c = client;
         if (c != null && !shutdownRequested) { // an analysis that was running when shutdown came
-            var diagnostics = DiagnosticConverter.convert(model, positions, locations);
+            announceDialect(model, c);
+            var shown = settings.diagnosticsScope().visible(model.kind(), model.diagnostics());
+            var diagnostics = DiagnosticConverter.convert(model, shown, positions, locations);
             c.publishDiagnostics(new PublishDiagnosticsParams(model.uri(), diagnostics, model.version()));
         }
     }
@@ -214,6 +244,31 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
 
     Locations locations() {
         return locations;
+    }
+
+    /** Whether completion may insert snippets (the client said so). */
+    boolean clientSupportsSnippets() {
+        return snippets;
+    }
+
+    /** Whether workspace edits may create files (the client accepts the create resource operation). */
+    boolean clientCreatesFiles() {
+        return createFiles;
+    }
+
+    /** Whether the user turned inlay hints on. */
+    boolean inlayHintsOn() {
+        return settings.inlayHints();
+    }
+
+    /** The MCL dialect the user's settings choose (or a choice per program). */
+    rxlsp.analysis.DialectChoice settingsDialect() {
+        return settings.mclDialect();
+    }
+
+    /** The catalogue of a dialect, with the user's mgmt docs on top when configured. */
+    rxlsp.mcl.catalog.Catalog catalogOf(rxlsp.mcl.Dialect dialect) {
+        return catalogFor(dialect);
     }
 
     /** Whether hover content goes out as Markdown (the client said it reads it, or said nothing). */

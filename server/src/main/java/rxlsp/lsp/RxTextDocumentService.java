@@ -47,6 +47,10 @@ final class RxTextDocumentService implements TextDocumentService {
     private final RenameHandler rename;
     private final SymbolHandler symbols;
     private final SignatureHelpHandler signatures;
+    private final CompletionHandler completion;
+    private final CodeActionHandler codeActions;
+    private final SemanticTokensHandler tokens;
+    private final HintsAndLinksHandler hintsAndLinks;
 
     RxTextDocumentService(RxLanguageServer server) {
         this.server = server;
@@ -56,6 +60,53 @@ final class RxTextDocumentService implements TextDocumentService {
         this.rename = new RenameHandler(server);
         this.symbols = new SymbolHandler(server);
         this.signatures = new SignatureHelpHandler(server);
+        this.completion = new CompletionHandler(server);
+        this.codeActions = new CodeActionHandler(server);
+        this.tokens = new SemanticTokensHandler(server);
+        this.hintsAndLinks = new HintsAndLinksHandler(server);
+    }
+
+    @Override
+    public CompletableFuture<List<org.eclipse.lsp4j.InlayHint>> inlayHint(org.eclipse.lsp4j.InlayHintParams params) {
+        return hintsAndLinks.inlayHints(params);
+    }
+
+    @Override
+    public CompletableFuture<List<org.eclipse.lsp4j.DocumentLink>> documentLink(org.eclipse.lsp4j.DocumentLinkParams params) {
+        return hintsAndLinks.links(params);
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensFull(org.eclipse.lsp4j.SemanticTokensParams params) {
+        return tokens.full(params);
+    }
+
+    @Override
+    public CompletableFuture<Either<org.eclipse.lsp4j.SemanticTokens, org.eclipse.lsp4j.SemanticTokensDelta>> semanticTokensFullDelta(
+            org.eclipse.lsp4j.SemanticTokensDeltaParams params) {
+        return tokens.delta(params);
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensRange(org.eclipse.lsp4j.SemanticTokensRangeParams params) {
+        return tokens.range(params);
+    }
+
+    @Override
+    public CompletableFuture<List<Either<org.eclipse.lsp4j.Command, org.eclipse.lsp4j.CodeAction>>> codeAction(
+            org.eclipse.lsp4j.CodeActionParams params) {
+        return codeActions.codeActions(params);
+    }
+
+    @Override
+    public CompletableFuture<Either<List<org.eclipse.lsp4j.CompletionItem>, org.eclipse.lsp4j.CompletionList>> completion(
+            org.eclipse.lsp4j.CompletionParams params) {
+        return completion.completion(params);
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.CompletionItem> resolveCompletionItem(org.eclipse.lsp4j.CompletionItem item) {
+        return completion.resolve(item);
     }
 
     @Override
@@ -163,6 +214,7 @@ final class RxTextDocumentService implements TextDocumentService {
         }
         String uri = params.getTextDocument().getUri();
         if (server.workspace().close(uri).isPresent()) {
+            tokens.forget(uri);
             server.scheduler().closed(uri);
             server.clearDiagnostics(uri);
             server.scheduler().requestOthers(uri); // the others now see the file as it is on disk

@@ -1,19 +1,22 @@
 package rxlsp.lsp;
 
 import rxlsp.analysis.CatalogSource;
+import rxlsp.analysis.DialectChoice;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import rxlsp.mcl.Dialect;
 
 /**
  * The user's settings, from {@code initializationOptions} or {@code workspace/didChangeConfiguration}:
  * {@code {"rx": {"mgmtVersion": "1.0"}}} (the {@code rx} section may also be given bare). The mgmt
- * version chooses the MCL dialect, as {@code rx-lsp check --mgmt-version} does.
+ * version chooses the MCL dialect, as {@code rx-lsp check --mgmt-version} does; {@code diagnosticsScope}
+ * ({@code "all"} or {@code "embedded"}) which diagnostics are published on Nix files.
  */
-record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog) {
-    static final ServerSettings DEFAULT = new ServerSettings(Dialect.MGMT_1_1, CatalogSource.Settings.NONE);
+record ServerSettings(DialectChoice mclDialect, CatalogSource.Settings catalog, DiagnosticsScope diagnosticsScope, boolean inlayHints) {
+    static final ServerSettings DEFAULT = new ServerSettings(DialectChoice.auto(), CatalogSource.Settings.NONE, DiagnosticsScope.ALL, false);
 
     /** The settings {@code json} describes on top of {@code current}; problems go to {@code warn}. */
     static ServerSettings from(Object json, ServerSettings current, Consumer<String> warn) {
@@ -21,21 +24,41 @@ record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog) {
         if (section.isEmpty()) {
             return current;
         }
-        return new ServerSettings(dialect(section.get(), current, warn), catalog(section.get(), current, warn));
+        JsonObject rx = section.get();
+        return new ServerSettings(
+                choice(rx, "mgmtVersion", ServerSettings::dialect, "1.0, 1.1 or auto", current.mclDialect(),
+                        c -> c.automatic() ? "auto" : String.valueOf(c.fixed()), warn),
+                catalog(rx, current, warn),
+                choice(rx, "diagnosticsScope", DiagnosticsScope::ofSetting, "all or embedded", current.diagnosticsScope(),
+                        DiagnosticsScope::settingValue, warn),
+                inlayHints(rx, current));
     }
 
-    private static Dialect dialect(JsonObject section, ServerSettings current, Consumer<String> warn) {
-        JsonElement version = section.get("mgmtVersion");
-        if (version == null || !version.isJsonPrimitive()) {
-            return current.mclDialect();
+    /**
+     * A setting with a few known values: {@code current} when absent, and also when unknown (then
+     * {@code warn} says so, naming the {@code expected} values and the one kept).
+     */
+    private static <T> T choice(JsonObject section, String name, Function<String, Optional<T>> parse, String expected,
+                                T current, Function<T, String> show, Consumer<String> warn) {
+        JsonElement value = section.get(name);
+        if (value == null || !value.isJsonPrimitive()) {
+            return current;
         }
-        Optional<Dialect> dialect = Dialect.forMgmtVersion(version.getAsString());
-        if (dialect.isEmpty()) {
-            warn.accept("rx-lsp: unknown mgmtVersion `" + version.getAsString() + "` (expected 1.0 or 1.1); keeping "
-                    + current.mclDialect());
-            return current.mclDialect();
+        Optional<T> known = parse.apply(value.getAsString());
+        if (known.isEmpty()) {
+            warn.accept("rx-lsp: unknown " + name + " `" + value.getAsString() + "` (expected " + expected + "); keeping "
+                    + show.apply(current));
+            return current;
         }
-        return dialect.get();
+        return known.get();
+    }
+
+    /** {@code mgmtVersion}: {@code 1.0} or {@code 1.1}, or {@code auto} / empty for a choice per program. */
+    private static Optional<DialectChoice> dialect(String value) {
+        if (value.isBlank() || value.equals("auto")) {
+            return Optional.of(DialectChoice.auto());
+        }
+        return Dialect.forMgmtVersion(value).map(DialectChoice::of);
     }
 
     /** {@code mgmtDocs}: a path to {@code mgmt docs generate} JSON; {@code runMgmtDocs}: run it (opt-in). */
@@ -55,6 +78,12 @@ record ServerSettings(Dialect mclDialect, CatalogSource.Settings catalog) {
         }
         boolean runIt = run != null && run.isJsonPrimitive() && run.getAsJsonPrimitive().isBoolean() && run.getAsBoolean();
         return new CatalogSource.Settings(path, runIt);
+    }
+
+    /** {@code inlayHints}: show inferred MCL types inline (off unless turned on). */
+    private static boolean inlayHints(JsonObject section, ServerSettings current) {
+        JsonElement e = section.get("inlayHints");
+        return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean() ? e.getAsBoolean() : current.inlayHints();
     }
 
     private static Optional<JsonObject> section(Object json) {

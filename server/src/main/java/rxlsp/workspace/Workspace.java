@@ -75,6 +75,42 @@ public final class Workspace {
         };
     }
 
+    /** How many folder entries an import completion looks at; larger folders are not hand-written MCL. */
+    private static final int MAX_IMPORT_CANDIDATES = 500;
+
+    /**
+     * What {@code import "…"} in {@code file} may name locally: the other {@code .mcl} files of its
+     * folder and its sub-folders (as {@code dir/}, mgmt's module form), unsaved open documents included.
+     */
+    public List<String> mclImportCandidates(Path file) {
+        Path dir = file.getParent();
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        if (dir == null) {
+            return List.of();
+        }
+        try (var entries = Files.newDirectoryStream(dir)) {
+            int n = 0;
+            for (Path p : entries) {
+                if (n++ >= MAX_IMPORT_CANDIDATES) {
+                    break;
+                }
+                String name = p.getFileName().toString();
+                if (Files.isDirectory(p) && !name.startsWith(".")) {
+                    out.add(name + "/");
+                } else if (name.endsWith(".mcl") && !p.equals(file)) {
+                    out.add(name);
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            // an unreadable folder offers nothing
+        }
+        for (OpenDocument d : open.values()) {
+            FileUris.pathOf(d.uri()).filter(p -> dir.equals(p.getParent()) && !p.equals(file)
+                    && p.getFileName().toString().endsWith(".mcl")).ifPresent(p -> out.add(p.getFileName().toString()));
+        }
+        return List.copyOf(out);
+    }
+
     /** The text of a file: the editor's version when open, else what is on disk. */
     public Optional<String> read(String uri) {
         OpenDocument doc = open.get(uri);

@@ -116,7 +116,7 @@ public final class EmbedLatencyBench {
      * A NixOS module: one {@code mkMerge} of 50 parts, each with an MCL raw block and ordinary
      * options (valid Nix: no attribute is defined twice).
      */
-    static String module(int lines, int blocks) {
+    public static String module(int lines, int blocks) {
         List<String> out = new ArrayList<>();
         out.add("{ config, lib, pkgs, ... }:");
         out.add("{");

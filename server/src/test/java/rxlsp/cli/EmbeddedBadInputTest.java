@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,31 @@ class EmbeddedBadInputTest {
         assertTrue(check.status() == 0 || check.status() == 1, check.err());
         assertTrue(check.err().isEmpty(), check.err());
         return check;
+    }
+
+    /** The same too-deep MCL is reported once, inside a Nix string as in a .mcl file (it was once per line). */
+    @Test
+    void tooDeepMclIsReportedOnceInsideNixAsInAnMclFile() throws IOException {
+        StringBuilder mcl = new StringBuilder();
+        for (int i = 0; i < 2_500; i++) {
+            mcl.append("if true {\n");
+        }
+        mcl.append("}\n".repeat(2_500));
+        Path alone = write("deep.mcl", mcl.toString());
+        Path nix = write("configuration.nix", "{ ... }:\n{\n  rx.mcl.raw = [ ''\n"
+                + mcl.toString().lines().map(l -> "    " + l).reduce("", (a, b) -> a + b + "\n") + "  '' ];\n}\n");
+        for (Path p : List.of(alone, nix)) {
+            // on a thread with the java launcher's default main-thread stack (1 MB), as bin/rx-lsp runs it
+            CliRun[] r = new CliRun[1];
+            Thread main = new Thread(null, () -> r[0] = CliRun.of("check", p.toString()), "main-like", 1L << 20);
+            main.start();
+            try {
+                main.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            assertEquals(1, r[0].out().lines().filter(l -> l.contains("[mcl-too-deep]")).count(), p + ":\n" + r[0].out());
+        }
     }
 
     @Test

@@ -58,7 +58,7 @@ class EmacsEglotIT {
         EditorProcess.assertOneDiagnosticFixedIncrementally(result, m, file, original);
     }
 
-    /** The README's Emacs snippet, then hover, definition and rename inside the MCL of a Nix string. */
+    /** The README's Emacs snippet, then hover, definition, rename, completion and a quick fix inside the MCL of a Nix string. */
     @Test
     void navigationWithTheReadmeSnippetInEmacsEglot(@TempDir Path tmp) throws Exception {
         Path emacs = ProjectPaths.onPath("emacs").orElse(null);
@@ -79,6 +79,10 @@ class EmacsEglotIT {
                 Pattern.quote("renamed line4=  rx.mcl.vars.salute = ''\"héllo\"'';"),
                 Pattern.quote("renamed line8=        msg => $salute,"),
                 Pattern.quote("hover-after $salute str"),
+                Pattern.quote("completed line8=        msg => $salute,"),
+                Pattern.quote("code-action Change to `$salute`"),
+                Pattern.quote("fixed line8=        msg => $salute,"),
+                "fixed diagnostics=0",
                 Pattern.quote("server-exit exit code=0"),
                 "done"));
     }

@@ -39,8 +39,9 @@ class NeovimIT {
     }
 
     /**
-     * The README's Neovim 0.7 snippet as the init file, then hover, definition and rename inside the
-     * MCL of a Nix string (driver {@code editors/nvim-navigation.lua}); the 0.8 snippet must compile.
+     * The README's Neovim 0.7 snippet as the init file, then hover, definition, rename, completion and a
+     * quick fix inside the MCL of a Nix string (driver {@code editors/nvim-navigation.lua}); the 0.8
+     * snippet must compile.
      */
     @Test
     void navigationWithTheReadmeSnippetInNeovim(@TempDir Path tmp) throws Exception {
@@ -60,6 +61,10 @@ class NeovimIT {
                 Pattern.quote("renamed line4=  rx.mcl.vars.salute = ''\"héllo\"'';"),
                 Pattern.quote("renamed line8=        msg => $salute,"),
                 Pattern.quote("hover-after $salute str"),
+                Pattern.quote("completed line8=        msg => $salute,"),
+                Pattern.quote("code-action Change to `$salute`"),
+                Pattern.quote("fixed line8=        msg => $salute,"),
+                "fixed diagnostics=0",
                 "done"));
     }
 

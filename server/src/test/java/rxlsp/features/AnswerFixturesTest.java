@@ -63,6 +63,49 @@ class AnswerFixturesTest {
         }
     }
 
+    /** Semantic tokens as {@code line:col:length type[+modifier…] `text`} lines (1-based, UTF-16). */
+    @TestFactory
+    Stream<DynamicTest> tokens() {
+        return CursorFixture.all("tokens").stream().map(f -> DynamicTest.dynamicTest(f.name(), () -> {
+            var model = f.model();
+            List<String> lines = new ArrayList<>();
+            for (SemanticTokens.Token t : SemanticTokens.of(model)) {
+                var at = model.lines().position(t.range().start(), rxlsp.text.PositionEncoding.UTF16);
+                StringBuilder kind = new StringBuilder(t.type().name().toLowerCase());
+                t.modifiers().stream().sorted().forEach(m -> kind.append('+').append(m.name().toLowerCase()));
+                lines.add((at.line() + 1) + ":" + (at.column() + 1) + ":" + t.range().length() + " " + kind
+                        + " `" + model.text().substring(t.range().start(), t.range().end()) + "`");
+            }
+            f.expectText(String.join("\n", lines));
+        }));
+    }
+
+    /** Inlay hints as {@code line:col label} lines. */
+    @TestFactory
+    Stream<DynamicTest> hints() {
+        return CursorFixture.all("hints").stream().map(f -> DynamicTest.dynamicTest(f.name(), () -> {
+            var model = f.model();
+            List<String> lines = new ArrayList<>();
+            for (InlayHints.Hint h : InlayHints.in(model, new rxlsp.text.TextRange(0, model.text().length()))) {
+                var at = model.lines().position(h.offset(), rxlsp.text.PositionEncoding.UTF16);
+                lines.add((at.line() + 1) + ":" + (at.column() + 1) + " `" + h.label() + "`");
+            }
+            f.expectText(String.join("\n", lines));
+        }));
+    }
+
+    /** Document links as {@code range -> target} lines. */
+    @TestFactory
+    Stream<DynamicTest> links() {
+        return CursorFixture.all("links").stream().map(f -> DynamicTest.dynamicTest(f.name(), () -> {
+            List<String> lines = new ArrayList<>();
+            for (DocumentLinks.Link l : DocumentLinks.of(f.model())) {
+                lines.add(f.describe(new SourceLocation(f.cursorFile(), l.range())) + " -> " + l.target());
+            }
+            f.expectText(String.join("\n", lines));
+        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> rename() {
         return CursorFixture.all("rename").stream().map(f -> DynamicTest.dynamicTest(f.name(), () -> {

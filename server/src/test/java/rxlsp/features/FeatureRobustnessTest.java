@@ -13,7 +13,7 @@ import rxlsp.embed.SourceLocation;
 import rxlsp.text.TextRange;
 
 /**
- * Every navigation feature at every offset of odd and broken documents: no exception, and every
+ * Every navigation and completion feature at every offset of odd and broken documents: no exception, and every
  * range it answers lies inside the text it names (positions past the end, inside Nix holes and
  * comments, on broken syntax answer from what is there, or nothing).
  */
@@ -58,6 +58,10 @@ class FeatureRobustnessTest {
             References.at(cursor, true).forEach(l -> inside(l, lengths));
             DocumentHighlights.at(cursor).forEach(h -> inside(h.range(), text.length()));
             SignatureHelp.at(cursor);
+            Completion.at(cursor, new Completion.Options(true, p -> List.of())).forEach(item -> {
+                inside(new TextRange(item.edit().start(), item.edit().end()), text.length());
+                item.additional().forEach(e -> inside(new TextRange(e.start(), e.end()), text.length()));
+            });
             Rename.prepare(cursor);
             if (Rename.rename(cursor, "renamed", p -> true) instanceof Rename.Edits edits) {
                 edits.edits().forEach((f, es) -> es.forEach(e -> inside(new TextRange(e.start(), e.end()),
