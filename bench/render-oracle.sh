@@ -3,7 +3,7 @@
 # rx.nix's real modules under nixpkgs' lib.evalModules by Nix 2.8 and a current Nix, rendered by
 # rx.nix's Go renderer, compared byte for byte with rx-lsp's rendering; disagreements are kept under
 # bench/out/render-oracle/failures. Needs what .ci/run sets up (nix-bin, golang-1.19-go, the current
-# Nix in .cache/nix-current). Usage: bench/render-oracle.sh [--no-build] [COUNT] [SEED] [2.8|current]
+# Nix of .ci/modern-nix). Usage: bench/render-oracle.sh [--no-build] [COUNT] [SEED] [2.8|current]
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/bench/lib.sh"

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where the render oracle's programs are: Debian's Nix 2.8 ({@code nix-instantiate} on PATH), a current
- * Nix unpacked privately by {@code .ci/run} into the ignored {@code .cache/nix-current} (or named by
- * {@code RX_NIX_CURRENT}), and Go (Debian's {@code golang-1.19-go}) for rx.nix's renderer.
+ * Where the render oracle's programs are: the two Nix installations of {@link NixInstallation} (Debian's
+ * 2.8 and the current one {@code .ci/modern-nix} unpacks) and Go (Debian's {@code golang-1.19-go}) for
+ * rx.nix's renderer.
  */
 public final class OracleTools {
     private OracleTools() {
@@ -31,23 +31,8 @@ public final class OracleTools {
 
     /** {@code nix-instantiate} of the release, or a skip (a failure in CI) when it is not there. */
     public static Path nixInstantiate(NixRelease release) {
-        Optional<Path> exe = switch (release) {
-            case NIX_2_8 -> ProjectPaths.onPath("nix-instantiate");
-            case CURRENT -> currentNix();
-        };
-        ProjectPaths.requireTier(exe.isPresent(), switch (release) {
-            case NIX_2_8 -> "nix-instantiate is not installed (Debian package nix-bin)";
-            case CURRENT -> "no current Nix: run ../shared/reference/modern-nix/setup.sh .cache/nix-current "
-                    + "(as .ci/run does) or set RX_NIX_CURRENT to its nix-instantiate";
-        });
-        return exe.get();
-    }
-
-    private static Optional<Path> currentNix() {
-        String configured = System.getenv("RX_NIX_CURRENT");
-        Path p = configured != null && !configured.isBlank() ? Path.of(configured)
-                : ProjectPaths.root().resolve(".cache/nix-current/bin/nix-instantiate");
-        return Files.isExecutable(p) ? Optional.of(p) : Optional.empty();
+        return NixInstallation.require(release == NixRelease.NIX_2_8 ? NixInstallation.Which.SYSTEM
+                : NixInstallation.Which.MODERN).nixInstantiate();
     }
 
     /** The Go tool, or a skip (a failure in CI) when neither PATH nor Debian's golang-1.19-go has one. */

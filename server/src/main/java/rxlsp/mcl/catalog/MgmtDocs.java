@@ -76,7 +76,7 @@ final class MgmtDocs {
         String signature = string(o, "signature", "functions." + registered);
         Poly poly = signature == null ? Poly.INFERABLE : signature.contains("?") ? Poly.UNIFICATION_VARS : Poly.MONO;
         return new FunctionInfo(pkg, name, registered, signature, poly, List.of(), null, name.startsWith("_"),
-                string(o, "description", "functions." + registered));
+                string(o, "description", "functions." + registered), null);
     }
 
     private static ResourceKind resource(String kind, JsonObject o) throws MgmtDocsException {
