@@ -1,6 +1,6 @@
 # Two modules define one variable with different values: the module system rejects it. The error is
-# on the second definition, with the first (in another file) as its related place; a type conflict
-# at a use relates to the variable's definition.
+# on the second definition in merge order (other.nix, imported, comes first), with the first (in
+# another file) as its related place; a type conflict at a use relates to the variable's definition.
 { ... }:
 {
   imports = [ ./other.nix ];

@@ -13,6 +13,7 @@ import rxlsp.embed.FragmentSite;
 import rxlsp.embed.ModuleCache;
 import rxlsp.embed.ModuleScan;
 import rxlsp.embed.NixFragmentReader;
+import rxlsp.embed.NixVersion;
 import rxlsp.embed.RootFinder;
 import rxlsp.embed.SourceFiles;
 import rxlsp.mcl.Dialect;
@@ -35,10 +36,11 @@ public final class ConfigurationContext implements AutoCloseable {
     private final Supplier<List<Path>> workspaceRoots;
     private final Supplier<List<Path>> openNixFiles;
     private final MclParseCache parses = new MclParseCache();
+    private final Supplier<NixVersion> nixVersion;
 
     /** A model and the inputs it was made from. */
-    private record Kept(List<ModuleScan> modules, Map<Path, Optional<String>> readFiles, Dialect dialect,
-                        Catalog catalog, ConfigurationModel model) {
+    private record Kept(List<ModuleScan> modules, Map<Path, Optional<String>> readFiles, DialectChoice dialects,
+                        Catalog catalog, NixVersion nix, ConfigurationModel model) {
     }
 
     private final Map<Path, Kept> kept = new LinkedHashMap<>(16, 0.75f, true) {
@@ -53,6 +55,13 @@ public final class ConfigurationContext implements AutoCloseable {
      * @param openNixFiles the Nix files open in the editor (saved or not)
      */
     public ConfigurationContext(SourceFiles files, Supplier<List<Path>> workspaceRoots, Supplier<List<Path>> openNixFiles) {
+        this(files, workspaceRoots, openNixFiles, () -> NixVersion.CURRENT);
+    }
+
+    /** @param nixVersion the user's {@code nixVersion} setting, read per analysis */
+    public ConfigurationContext(SourceFiles files, Supplier<List<Path>> workspaceRoots, Supplier<List<Path>> openNixFiles,
+                                Supplier<NixVersion> nixVersion) {
+        this.nixVersion = nixVersion;
         this.files = files;
         this.modules = new ModuleCache(files);
         this.reader = new NixFragmentReader(files);
@@ -67,7 +76,8 @@ public final class ConfigurationContext implements AutoCloseable {
      * @return empty when the file puts nothing into any configuration (a {@code .mcl} file no
      *         configuration reads stands alone; a Nix file without rx.nix options is plain Nix)
      */
-    public Optional<ConfigurationModel> modelFor(Path file, ModuleScan scan, Dialect dialect, Catalog catalog) {
+    public Optional<ConfigurationModel> modelFor(Path file, ModuleScan scan, DialectChoice dialects,
+                                                 java.util.function.Function<Dialect, Catalog> catalogs) {
         if (scan != null) {
             modules.put(scan);
             if (inert(scan)) {
@@ -86,21 +96,23 @@ public final class ConfigurationContext implements AutoCloseable {
         } else {
             return Optional.empty();
         }
-        return Optional.of(model(cfg, dialect, catalog));
+        return Optional.of(model(cfg, dialects, catalogs));
     }
 
-    private ConfigurationModel model(Configuration cfg, Dialect dialect, Catalog catalog) {
+    private ConfigurationModel model(Configuration cfg, DialectChoice dialects, java.util.function.Function<Dialect, Catalog> catalogs) {
+        NixVersion nix = nixVersion.get();
         Kept k;
         synchronized (kept) {
             k = kept.get(cfg.root());
         }
-        if (k != null && k.dialect() == dialect && k.catalog() == catalog && sameModules(k.modules(), cfg.modules())
-                && k.readFiles().equals(readFiles(cfg))) {
+        if (k != null && k.dialects().equals(dialects) && k.catalog() == catalogs.apply(k.model().dialect()) && k.nix() == nix
+                && sameModules(k.modules(), cfg.modules()) && k.readFiles().equals(readFiles(cfg))) {
             return k.model();
         }
-        ConfigurationModel model = new ConfigurationChecker(modules, reader, dialect, catalog, parses).check(cfg);
+        ConfigurationModel model = new ConfigurationChecker(modules, reader, dialects, catalogs, parses, nix).check(cfg);
         synchronized (kept) {
-            kept.put(cfg.root(), new Kept(cfg.modules(), readFiles(cfg), dialect, catalog, model));
+            kept.put(cfg.root(), new Kept(cfg.modules(), readFiles(cfg), dialects, catalogs.apply(model.dialect()), nix,
+                    model));
         }
         return model;
     }
@@ -141,7 +153,7 @@ public final class ConfigurationContext implements AutoCloseable {
     }
 
     private static boolean inert(ModuleScan scan) {
-        return scan.sites().isEmpty() && scan.resFields().isEmpty() && scan.imports().isEmpty();
+        return scan.isInert();
     }
 
     @Override

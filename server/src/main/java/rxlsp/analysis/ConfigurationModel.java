@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import rxlsp.embed.AssembledProgram;
 import rxlsp.embed.Configuration;
+import rxlsp.mcl.Dialect;
 import rxlsp.text.Diagnostic;
 
 /**
@@ -18,9 +19,12 @@ import rxlsp.text.Diagnostic;
  * @param units         the assembled program's unit (first, when there is one) and the marked strings'
  * @param diagnostics   per file, sorted by position
  * @param programFiles  the {@code .mcl} files the program reads (judged as part of it, not alone)
+ * @param dialect       the mgmt dialect the program was read in
+ * @param dialectChosen true when rx-lsp chose the dialect (the user did not say)
  */
 public record ConfigurationModel(Configuration configuration, AssembledProgram program, List<MclUnit> units,
-                                 Map<Path, List<Diagnostic>> diagnostics, Set<Path> programFiles) {
+                                 Map<Path, List<Diagnostic>> diagnostics, Set<Path> programFiles, Dialect dialect,
+                                 boolean dialectChosen) {
     public ConfigurationModel {
         units = List.copyOf(units);
         diagnostics = Map.copyOf(diagnostics);

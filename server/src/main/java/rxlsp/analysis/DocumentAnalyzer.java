@@ -49,22 +49,30 @@ public final class DocumentAnalyzer implements AutoCloseable {
         this.configurations = configurations;
     }
 
-    /** Analyses with the given dialect and catalogue of mgmt (the user's settings, read per analysis). */
+    /** Analyses in the given dialect with the given catalogue. */
     public DocumentModel analyze(DocumentSnapshot snapshot, Dialect dialect, Catalog catalog) {
+        return analyze(snapshot, DialectChoice.of(dialect), d -> catalog);
+    }
+
+    /**
+     * Analyses with the user's settings, read per analysis: the dialect (given, or chosen per program)
+     * and what the mgmt of a dialect offers.
+     */
+    public DocumentModel analyze(DocumentSnapshot snapshot, DialectChoice dialects, java.util.function.Function<Dialect, Catalog> catalogs) {
         Path path = FileUris.documentPath(snapshot.uri());
         Optional<Path> file = FileUris.pathOf(snapshot.uri());
         String text = snapshot.text();
         if (snapshot.kind() == FileKind.MCL) {
             // a .mcl file read by a configuration is judged as part of that program
             Optional<ConfigurationModel> cfg = configurations == null || file.isEmpty() ? Optional.empty()
-                    : configurations.modelFor(file.get(), null, dialect, catalog);
+                    : configurations.modelFor(file.get(), null, dialects, catalogs);
             LineIndex lines = LineIndex.of(text);
             if (cfg.isPresent() && cfg.get().programFiles().contains(path)) {
                 return new DocumentModel(snapshot.uri(), snapshot.version(), snapshot.kind(), path, text, lines,
                         null, null, cfg.get(), null, cfg.get().diagnosticsOf(path));
             }
-            StandaloneMcl.Analysed alone = StandaloneMcl.analyse(text, mclParser.parse(text, dialect), path,
-                    Imports.forUri(snapshot.uri()), catalog);
+            StandaloneMcl.Analysed alone = StandaloneMcl.analyse(text, d -> mclParser.parse(text, d), path,
+                    Imports.forUri(snapshot.uri()), dialects, catalogs);
             return new DocumentModel(snapshot.uri(), snapshot.version(), snapshot.kind(), path, text, lines,
                     null, null, null, alone.unit(), alone.diagnostics());
         }
@@ -76,7 +84,7 @@ public final class DocumentAnalyzer implements AutoCloseable {
         List<Diagnostic> diagnostics = new ArrayList<>(nix.diagnostics());
         ConfigurationModel cfg = null;
         if (configurations != null && file.isPresent()) {
-            cfg = configurations.modelFor(file.get(), nix.scan(), dialect, catalog).orElse(null);
+            cfg = configurations.modelFor(file.get(), nix.scan(), dialects, catalogs).orElse(null);
             if (cfg != null) {
                 diagnostics.addAll(cfg.diagnosticsOf(path));
                 diagnostics.sort(Diagnostic.BY_POSITION);

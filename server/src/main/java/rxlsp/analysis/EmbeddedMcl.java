@@ -129,7 +129,8 @@ public final class EmbeddedMcl {
         MclParseResult parsed = parses.parse(text, dialect);
         MclUnit.Context context = context(text, f.holes(), Unknowns.NONE, catalog);
         MclCheckResult checked = semantic(parsed, text, f.holes(), context);
-        List<Diagnostic> found = new ArrayList<>(parsed.diagnostics());
+        List<Diagnostic> found = new ArrayList<>(withNote(parsed.diagnostics(),
+                DialectChoice.otherDialectNote(text, parsed, dialect, parses)));
         found.addAll(checked.diagnostics());
         ProgramMap map = ProgramMap.ofFragment(f);
         MclUnit unit = new MclUnit(MclUnit.Kind.MARKED, text, f.value(), f.holes(), map, parsed, checked, context);
@@ -164,12 +165,21 @@ public final class EmbeddedMcl {
     private static final ImportResolver NO_LOCAL_FILES = (from, path) -> new ImportResolver.Failed(
             "rx.nix deploys only main.mcl, so the local import `" + path + "` cannot be found by mgmt");
 
-    private static List<FileDiagnostic> fragmentSyntax(FragmentText f, Dialect dialect, MclParseCache parses) {
-        boolean var = f.site().role() == FragmentRole.VAR;
-        String text = HolePlaceholders.apply(f.value(), f.holes(), var);
-        if (var) {
-            // parsed the way rx.nix writes it, `$x = <trimmed value>`; `x` stands for the name, whose
-            // own problems are reported on the Nix attribute
+    /**
+     * The text a fragment is parsed as on its own: a raw block as written (with the line break rx.nix
+     * adds), a var value the way rx.nix writes it, {@code $x = <trimmed value>} ({@code x} stands for
+     * the name, whose own problems are reported on the Nix attribute).
+     *
+     * @param prefix characters before the fragment's text in {@code text}
+     * @param shift  the fragment offset of {@code text}'s first character after the prefix
+     */
+    record FragmentSource(String text, int prefix, int shift) {
+        static FragmentSource of(FragmentText f) {
+            boolean var = f.site().role() == FragmentRole.VAR;
+            String text = HolePlaceholders.apply(f.value(), f.holes(), var);
+            if (!var) {
+                return new FragmentSource(withFinalNewline(text), 0, 0);
+            }
             int lead = 0;
             int end = text.length();
             while (lead < end && Character.isWhitespace(text.charAt(lead))) {
@@ -179,10 +189,30 @@ public final class EmbeddedMcl {
                 end--;
             }
             String prefix = "$x = ";
-            MclParseResult r = parses.parse(prefix + text.substring(lead, end) + "\n", dialect);
-            return mapAll(f, r.diagnostics(), prefix.length(), lead);
+            return new FragmentSource(prefix + text.substring(lead, end) + "\n", prefix.length(), lead);
         }
-        return mapAll(f, parses.parse(withFinalNewline(text), dialect).diagnostics(), 0, 0);
+    }
+
+    /** The texts a program's fragments are parsed as, for choosing the dialect they are written in. */
+    public static List<String> sources(AssembledProgram program) {
+        return program.fragments().stream().map(f -> FragmentSource.of(f).text()).toList();
+    }
+
+    private static List<FileDiagnostic> fragmentSyntax(FragmentText f, Dialect dialect, MclParseCache parses) {
+        FragmentSource source = FragmentSource.of(f);
+        MclParseResult r = parses.parse(source.text(), dialect);
+        String note = DialectChoice.otherDialectNote(source.text(), r, dialect, parses);
+        return mapAll(f, withNote(r.diagnostics(), note), source.prefix(), source.shift());
+    }
+
+    /** Syntax errors that would not be errors in the other dialect say so. */
+    static List<Diagnostic> withNote(List<Diagnostic> diagnostics, String note) {
+        if (note.isEmpty()) {
+            return diagnostics;
+        }
+        return diagnostics.stream().map(d -> d.severity() == Severity.ERROR && "syntax".equals(d.stage())
+                ? new Diagnostic(d.range(), d.severity(), d.source(), d.stage(), d.code(), d.message() + note, d.related())
+                : d).toList();
     }
 
     private static String withFinalNewline(String text) {

@@ -12,6 +12,7 @@ import rxlsp.embed.ModuleScan;
 import rxlsp.embed.NixFragmentReader;
 import rxlsp.analysis.CheckedFile;
 import rxlsp.analysis.ConfigurationChecker;
+import rxlsp.analysis.DialectChoice;
 import rxlsp.mcl.Dialect;
 import rxlsp.text.Diagnostic;
 import rxlsp.text.LineIndex;
@@ -25,17 +26,23 @@ final class ConfigurationPass {
     private ConfigurationPass() {
     }
 
-    static List<CheckedFile> apply(List<CheckedFile> checked, Map<CheckedFile, Path> files, Dialect dialect,
-                                   rxlsp.mcl.catalog.Catalog catalog) {
+    /** The files with what their configurations add, and the configurations assembled. */
+    record Result(List<CheckedFile> files, List<ConfigurationChecker.Assembled> assembled) {
+    }
+
+    static Result apply(List<CheckedFile> checked, Map<CheckedFile, Path> files, DialectChoice dialects,
+                        java.util.function.Function<Dialect, rxlsp.mcl.catalog.Catalog> catalogs,
+                        rxlsp.embed.NixVersion nix) {
         List<ModuleScan> scans = checked.stream().map(CheckedFile::scan).filter(Objects::nonNull).toList();
         if (scans.isEmpty()) {
-            return checked;
+            return new Result(checked, List.of());
         }
         DiskFiles disk = new DiskFiles();
         ConfigurationChecker.Report report;
         try (ModuleCache cache = new ModuleCache(disk)) {
             scans.forEach(cache::put);
-            report = new ConfigurationChecker(cache, new NixFragmentReader(disk), dialect, catalog).check(scans);
+            report = new ConfigurationChecker(cache, new NixFragmentReader(disk), dialects, catalogs,
+                    new rxlsp.analysis.MclParseCache(), nix).check(scans);
         }
         Map<Path, CheckedFile> byFile = new HashMap<>();
         files.forEach((c, p) -> byFile.put(p, c));
@@ -43,17 +50,24 @@ final class ConfigurationPass {
         for (CheckedFile c : checked) {
             Path file = files.get(c);
             List<Diagnostic> extra = report.diagnostics().getOrDefault(file, List.of());
+            CheckedFile result;
             if (report.programFiles().contains(file)) {
-                // the program's view replaces the standalone one (the same syntax errors, and no
-                // false "undefined" for names the Nix side defines)
-                out.add(c.withDiagnostics(extra));
+                // the program's view replaces the standalone one (the same syntax errors, no false
+                // "undefined" for names the Nix side defines, the program's dialect)
+                result = new CheckedFile(c.path(), c.lines(), List.of(), c.scan()).withDiagnostics(extra);
             } else if (extra.isEmpty()) {
-                out.add(c);
+                result = c;
             } else {
                 List<Diagnostic> all = new ArrayList<>(c.diagnostics());
                 all.addAll(extra);
-                out.add(c.withDiagnostics(all));
+                result = c.withDiagnostics(all);
             }
+            Dialect chosen = report.chosenDialects().get(file);
+            if (chosen != null && chosen != DialectChoice.DEFAULT) {
+                result = result.withNote("the configuration's MCL is read as " + DialectChoice.describe(chosen)
+                        + " (it parses only there); --mgmt-version chooses the dialect");
+            }
+            out.add(result);
         }
         Path cwd = Path.of("").toAbsolutePath();
         report.diagnostics().forEach((file, ds) -> {
@@ -63,6 +77,6 @@ final class ConfigurationPass {
                 out.add(new CheckedFile(shown, LineIndex.of(text), ds));
             }
         });
-        return out;
+        return new Result(out, report.assembled());
     }
 }

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decides from the text alone that {@link ModuleScanner} cannot find anything in a file, so that
  * its tree walks are skipped for the vast majority of Nix files, which never mention rx.nix. The
- * scanner only reports what hangs off an attribute named {@code rx}, {@code imports} or
- * {@code modules}, or a string after a comment {@code # mcl} / {@code /* mcl *}{@code /} (any case).
+ * scanner only reports what hangs off an attribute named {@code rx}, {@code imports},
+ * {@code disabledModules} or {@code modules}, or a string after a comment {@code # mcl} / {@code /* mcl *}{@code /} (any case).
  * Each such name is a whole word of the text (not part of an identifier such as {@code rx-lsp}),
  * also when written as a string with escapes: {@code "r\x"} and {@code ${''r''\x''}} name
  * {@code rx} too, so {@code \} and {@code '} are read as if absent. A "no" here is therefore certain;
@@ -18,6 +18,9 @@ final class ScanPrefilter {
     private static final long IMPORTS = pack("imports");
     private static final long MODULES = pack("modules");
     private static final long MCL = pack("mcl");
+    /** {@code disabledModules}: its first 8 characters, and its length. */
+    private static final long DISABLED = pack("disabled");
+    private static final int DISABLED_MODULES_LENGTH = "disabledModules".length();
 
     private ScanPrefilter() {
     }
@@ -50,7 +53,8 @@ final class ScanPrefilter {
                 length++;
             }
             if (length == 2 && packed == RX || length == 7 && (packed == IMPORTS || packed == MODULES)
-                    || length == 3 && (packed | 0x202020) == MCL) {
+                    || length == 3 && (packed | 0x202020) == MCL
+                    || length == DISABLED_MODULES_LENGTH && packed == DISABLED) {
                 return true;
             }
         }

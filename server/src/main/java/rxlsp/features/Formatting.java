@@ -3,9 +3,12 @@ package rxlsp.features;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.List;
 import java.util.Optional;
+import rxlsp.analysis.DialectChoice;
 import rxlsp.analysis.DocumentModel;
+import rxlsp.analysis.MclUnit;
 import rxlsp.embed.FragmentRole;
 import rxlsp.embed.FragmentSite;
 import rxlsp.embed.ModuleScan;
@@ -33,9 +36,13 @@ public final class Formatting {
     private Formatting() {
     }
 
-    /** {@code textDocument/formatting}. */
-    public static List<TextEdit> document(DocumentModel doc, Dialect dialect) {
-        return doc.kind() == FileKind.MCL ? mclFile(doc.text(), null, dialect) : nixStrings(doc, null, dialect);
+    /**
+     * {@code textDocument/formatting}. Each program is formatted in the dialect its analysis read it in;
+     * MCL no analysis read (a module outside any configuration) in the user's dialect, or when that is
+     * chosen per program, in the dialect it parses in.
+     */
+    public static List<TextEdit> document(DocumentModel doc, DialectChoice choice) {
+        return doc.kind() == FileKind.MCL ? mclFile(doc, null, choice) : nixStrings(doc, null, choice);
     }
 
     /**
@@ -43,17 +50,33 @@ public final class Formatting {
      * touches (when the program stays the same with only those); in a Nix document the MCL strings the
      * range touches, each whole.
      */
-    public static List<TextEdit> range(DocumentModel doc, TextRange range, Dialect dialect) {
-        return doc.kind() == FileKind.MCL ? mclFile(doc.text(), range, dialect) : nixStrings(doc, range, dialect);
+    public static List<TextEdit> range(DocumentModel doc, TextRange range, DialectChoice choice) {
+        return doc.kind() == FileKind.MCL ? mclFile(doc, range, choice) : nixStrings(doc, range, choice);
+    }
+
+    /** The dialects to try for MCL read in {@code analysed} (when known), in order. */
+    private static List<Dialect> dialects(Optional<Dialect> analysed, DialectChoice choice) {
+        if (analysed.isPresent()) {
+            return List.of(analysed.get());
+        }
+        return choice.automatic() ? List.of(DialectChoice.DEFAULT, DialectChoice.other(DialectChoice.DEFAULT)) : List.of(choice.fixed());
     }
 
     // ---------------------------------------------------------------- .mcl documents
 
-    private static List<TextEdit> mclFile(String text, TextRange range, Dialect dialect) {
-        if (!(MclFormatter.format(text, dialect) instanceof MclFormatter.Formatted f)) {
-            return List.of();
+    private static List<TextEdit> mclFile(DocumentModel doc, TextRange range, DialectChoice choice) {
+        String text = doc.text();
+        Optional<Dialect> analysed = doc.units().stream().findFirst().map(MclUnit::dialect);
+        for (Dialect dialect : dialects(analysed, choice)) {
+            if (MclFormatter.format(text, dialect) instanceof MclFormatter.Formatted f) {
+                return mclEdits(text, f.text(), range, dialect);
+            }
         }
-        List<TextEdit> all = LineDiff.edits(text, f.text());
+        return List.of();
+    }
+
+    private static List<TextEdit> mclEdits(String text, String formatted, TextRange range, Dialect dialect) {
+        List<TextEdit> all = LineDiff.edits(text, formatted);
         if (range == null) {
             return all;
         }
@@ -81,15 +104,30 @@ public final class Formatting {
 
     // ---------------------------------------------------------------- MCL in Nix strings
 
-    private static List<TextEdit> nixStrings(DocumentModel doc, TextRange range, Dialect dialect) {
-        return doc.scan() == null ? List.of() : nixModule(doc.text(), doc.scan(), range, dialect);
+    private static List<TextEdit> nixStrings(DocumentModel doc, TextRange range, DialectChoice choice) {
+        return doc.scan() == null ? List.of()
+                : nixStrings(doc.text(), doc.scan(), range, (site, decoded) -> dialects(analysed(doc, site, decoded), choice));
+    }
+
+    /** The dialect the analysis read a string's MCL in: its own program's for a marked string, else the configuration's. */
+    private static Optional<Dialect> analysed(DocumentModel doc, FragmentSite site, DecodedString decoded) {
+        boolean marked = site.role() == FragmentRole.MARKED;
+        int at = decoded.toSource(0);
+        return doc.units().stream()
+                .filter(u -> (u.kind() == MclUnit.Kind.MARKED) == marked && !u.map().toProgram(doc.path(), at).isEmpty())
+                .findFirst().map(MclUnit::dialect);
     }
 
     /**
-     * The edits that format the MCL strings of a Nix module ({@code text} and its scan), those touching
-     * {@code range} when it is given, all of them when it is null.
+     * The edits that format the MCL strings of a Nix module ({@code text} and its scan) in {@code dialect},
+     * those touching {@code range} when it is given, all of them when it is null.
      */
     public static List<TextEdit> nixModule(String text, ModuleScan scan, TextRange range, Dialect dialect) {
+        return nixStrings(text, scan, range, (site, decoded) -> List.of(dialect));
+    }
+
+    private static List<TextEdit> nixStrings(String text, ModuleScan scan, TextRange range,
+                                             BiFunction<FragmentSite, DecodedString, List<Dialect>> dialects) {
         List<TextEdit> out = new ArrayList<>();
         Set<TextRange> seen = new HashSet<>();
         for (FragmentSite site : scan.sites()) {
@@ -102,8 +140,13 @@ public final class Formatting {
                 continue;
             }
             List<TextRange> holes = decoded.holes().stream().map(DecodedString.Hole::value).toList();
-            Optional<FragmentFormatting.Formatted> formatted = FragmentFormatting.format(decoded.value(), holes,
-                    site.role() == FragmentRole.VAR, dialect);
+            Optional<FragmentFormatting.Formatted> formatted = Optional.empty();
+            for (Dialect dialect : dialects.apply(site, decoded)) {
+                formatted = FragmentFormatting.format(decoded.value(), holes, site.role() == FragmentRole.VAR, dialect);
+                if (formatted.isPresent()) {
+                    break;
+                }
+            }
             formatted.filter(f -> !f.value().equals(decoded.value()))
                     .flatMap(f -> StringRewrite.edits(decoded, f.value(), f.holes()))
                     .ifPresent(out::addAll);

@@ -32,7 +32,7 @@ final class AnalysisScheduler implements AutoCloseable {
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
     private final Consumer<DocumentModel> publish;
     private final Consumer<String> logError;
-    private final Supplier<Dialect> dialect;
+    private final Supplier<rxlsp.analysis.DialectChoice> dialect;
     private final Supplier<DocumentAnalyzer> analyzers;
     private final Function<Dialect, Catalog> catalogs;
 
@@ -43,8 +43,8 @@ final class AnalysisScheduler implements AutoCloseable {
         }
     }
 
-    /** @param dialect the MCL dialect for the next analysis (the user's setting, read each time) */
-    AnalysisScheduler(int threads, Consumer<DocumentModel> publish, Consumer<String> logError, Supplier<Dialect> dialect,
+    /** @param dialect the MCL dialect for the next analysis, or a choice per program (the user's setting, read each time) */
+    AnalysisScheduler(int threads, Consumer<DocumentModel> publish, Consumer<String> logError, Supplier<rxlsp.analysis.DialectChoice> dialect,
                       Supplier<DocumentAnalyzer> analyzers, Function<Dialect, Catalog> catalogs) {
         this.analyzers = analyzers;
         this.catalogs = catalogs;
@@ -88,8 +88,17 @@ final class AnalysisScheduler implements AutoCloseable {
         }
     }
 
-    /** Asks for every open document to be analysed again (after a settings change). */
+    /**
+     * Asks for every open document to be analysed again and published even when its diagnostics did
+     * not change: after a settings change, which may change what is published of the same model (the
+     * diagnostics scope, rx-lsp.toml's policy).
+     */
     void requestAll() {
+        slots.values().forEach(slot -> {
+            synchronized (slot) {
+                slot.published = null;
+            }
+        });
         slots.keySet().forEach(this::request);
     }
 
@@ -187,8 +196,7 @@ final class AnalysisScheduler implements AutoCloseable {
     private void analyzeOnce(Slot slot) {
         var snapshot = slot.document.takeSnapshot();
         try {
-            Dialect d = dialect.get();
-            DocumentModel model = slot.analyzer.analyze(snapshot, d, catalogs.apply(d));
+            DocumentModel model = slot.analyzer.analyze(snapshot, dialect.get(), catalogs);
             slot.document.adoptLines(snapshot.text(), model.lines());
             DocumentModel previous = slot.latest;
             synchronized (slot) { // so that no result is published after retire returned (didClose clears right after)

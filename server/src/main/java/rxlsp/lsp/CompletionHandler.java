@@ -55,7 +55,8 @@ final class CompletionHandler {
             JsonObject data = new JsonObject();
             data.addProperty("what", item.resolve().what());
             data.addProperty("name", item.resolve().name());
-            data.addProperty("mgmt", server.settingsDialect().name());
+            data.addProperty("mgmt", model.units().isEmpty() ? rxlsp.analysis.DialectChoice.DEFAULT.name()
+                    : model.units().get(0).dialect().name());
             c.setData(data);
         }
         return c;
@@ -68,7 +69,14 @@ final class CompletionHandler {
     CompletableFuture<CompletionItem> resolve(CompletionItem item) {
         return CompletableFuture.supplyAsync(() -> {
             if (item.getData() instanceof JsonObject data && data.has("what") && data.has("name")) {
-                rxlsp.mcl.Dialect dialect = data.has("mgmt") ? rxlsp.mcl.Dialect.valueOf(data.get("mgmt").getAsString()) : server.settingsDialect();
+                rxlsp.mcl.Dialect dialect = rxlsp.analysis.DialectChoice.DEFAULT;
+                try {
+                    if (data.has("mgmt")) {
+                        dialect = rxlsp.mcl.Dialect.valueOf(data.get("mgmt").getAsString());
+                    }
+                } catch (IllegalArgumentException | UnsupportedOperationException | IllegalStateException e) {
+                    // data the server did not write: described with the default line's catalogue
+                }
                 Catalog catalog = server.catalogOf(dialect);
                 Completion.resolve(new Completion.Subject(data.get("what").getAsString(), data.get("name").getAsString()), catalog)
                         .ifPresent(doc -> item.setDocumentation(server.clientSupportsMarkdownHover()

@@ -15,8 +15,14 @@ final class DiagnosticConverter {
     }
 
     static List<Diagnostic> convert(DocumentModel model, Positions positions, Locations locations) {
-        List<Diagnostic> out = new ArrayList<>(model.diagnostics().size());
-        for (rxlsp.text.Diagnostic d : model.diagnostics()) {
+        return convert(model, model.diagnostics(), positions, locations);
+    }
+
+    /** @param shown the model's diagnostics as they are to be published (scope and the project's policy applied) */
+    static List<Diagnostic> convert(DocumentModel model, List<rxlsp.text.Diagnostic> shown, Positions positions,
+                                    Locations locations) {
+        List<Diagnostic> out = new ArrayList<>(shown.size());
+        for (rxlsp.text.Diagnostic d : shown) {
             Diagnostic lsp = new Diagnostic(positions.range(model.lines(), d.range()), d.message(),
                     DiagnosticSeverity.forValue(d.severity().lspValue()), d.source(), d.code());
             if (!d.related().isEmpty()) {

@@ -202,6 +202,7 @@ final class RxTextDocumentService implements TextDocumentService {
         if (kind == null) {
             return; // not a language rx-lsp serves
         }
+        server.refreshProjectConfig(); // cheap: a time stamp, for clients that do not watch files
         OpenDocument doc = server.workspace().open(item.getUri(), kind, item.getVersion(), item.getText());
         server.scheduler().opened(doc);
         if (kind == FileKind.NIX) {
@@ -258,6 +259,7 @@ final class RxTextDocumentService implements TextDocumentService {
         if (found.isPresent() && params.getText() != null && !params.getText().equals(found.get().text())) {
             found.get().replace(params.getText(), found.get().version());
         }
+        server.refreshProjectConfig();
         server.scheduler().request(uri);
         server.scheduler().requestOthers(uri); // the configuration the others belong to may have changed
     }

@@ -13,9 +13,11 @@ import java.util.Locale;
 
 /**
  * Supplies jtreesitter with the tree-sitter core, and rx-lsp with the Nix grammar, from the shared
- * libraries the build packages under {@code /native/<os>-<arch>/}. They are copied once per process
- * to a private temporary folder, because the dynamic loader needs real files. The system property
- * {@code rx.native.dir} points to a folder holding the libraries instead.
+ * libraries the build packages under {@code /native/<os>-<arch>/}. The dynamic loader needs real
+ * files: with the system property {@code rx.native.cache} (a folder; the launcher gives the one of
+ * its start-up cache) they are unpacked there once per jar and reused by later processes, otherwise
+ * copied to a private temporary folder per process. The system property {@code rx.native.dir} points
+ * to a folder holding the libraries instead (e.g. the system's tree-sitter, as a Nix package does).
  */
 public final class NativeLibraries implements NativeLibraryLookup {
     static final String CORE = "tree-sitter";
@@ -52,25 +54,69 @@ public final class NativeLibraries implements NativeLibraryLookup {
             if (override != null && !override.isBlank()) {
                 return Path.of(override);
             }
-            String base = "/native/" + platform() + "/";
             try {
-                Path dir = Files.createTempDirectory("rx-lsp-native-");
-                dir.toFile().deleteOnExit();
-                for (String lib : new String[] {CORE, NIX}) {
-                    String name = System.mapLibraryName(lib);
-                    try (InputStream in = NativeLibraries.class.getResourceAsStream(base + name)) {
-                        if (in == null) {
-                            throw new IllegalStateException("rx-lsp was not built for this platform (" + platform()
-                                    + "): the jar has no " + base + name + "; rebuild it on this machine");
-                        }
-                        Path target = dir.resolve(name);
-                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                        target.toFile().deleteOnExit();
+                String cache = System.getProperty("rx.native.cache");
+                if (cache != null && !cache.isBlank()) {
+                    Path kept = Path.of(cache).resolve("rx-lsp-native-" + jarStamp());
+                    if (Files.isRegularFile(kept.resolve(System.mapLibraryName(NIX)))) {
+                        return kept;
+                    }
+                    Path fresh = Files.createTempDirectory(Path.of(cache), "rx-lsp-native-tmp-");
+                    unpack(fresh, false);
+                    try { // whoever renames first wins; the others use it
+                        Files.move(fresh, kept, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (IOException taken) {
+                        deleteQuietly(fresh);
+                    }
+                    if (Files.isRegularFile(kept.resolve(System.mapLibraryName(NIX)))) {
+                        return kept;
                     }
                 }
+                Path dir = Files.createTempDirectory("rx-lsp-native-");
+                dir.toFile().deleteOnExit();
+                unpack(dir, true);
                 return dir;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot unpack the tree-sitter libraries", e);
+            }
+        }
+
+        private static void unpack(Path dir, boolean deleteOnExit) throws IOException {
+            String base = "/native/" + platform() + "/";
+            for (String lib : new String[] {CORE, NIX}) {
+                String name = System.mapLibraryName(lib);
+                try (InputStream in = NativeLibraries.class.getResourceAsStream(base + name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("rx-lsp was not built for this platform (" + platform()
+                                + "): the jar has no " + base + name + "; rebuild it on this machine");
+                    }
+                    Path target = dir.resolve(name);
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    if (deleteOnExit) {
+                        target.toFile().deleteOnExit();
+                    }
+                }
+            }
+        }
+
+        /** Size and time of the jar the libraries come from: a rebuilt jar gets a folder of its own. */
+        private static String jarStamp() throws IOException {
+            try {
+                Path jar = Path.of(NativeLibraries.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                return Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis();
+            } catch (java.net.URISyntaxException | RuntimeException e) {
+                throw new IOException("cannot tell which jar rx-lsp runs from", e);
+            }
+        }
+
+        private static void deleteQuietly(Path dir) {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+                Files.deleteIfExists(dir);
+            } catch (IOException ignored) {
+                // a leftover temporary folder in the cache is harmless
             }
         }
     }

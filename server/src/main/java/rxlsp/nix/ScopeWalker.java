@@ -56,6 +56,9 @@ final class ScopeWalker {
         }
     }
 
+    /** The variable Nix's parser replaces by its own position (only as an expression, not in {@code inherit}). */
+    private static final String CURRENT_POSITION = "__curPos";
+
     private void visit(SyntaxNode node, Scope scope, SyntaxNode mclInterpolation) {
         if (node.isError() || node.isMissing()) {
             return;
@@ -67,6 +70,9 @@ final class ScopeWalker {
                 SyntaxNode name = node.children().isEmpty() ? null : node.children().get(0);
                 if (name != null && name.is("identifier") && !name.isMissing()) {
                     String variable = name.text(text);
+                    if (variable.equals(CURRENT_POSITION)) {
+                        return; // Nix's parser makes this the position where it is written, not a lookup
+                    }
                     if (!s.resolves(variable)) {
                         findings.undefinedVariable(name, variable, mclInterpolation);
                     } else if (recorder != null) {

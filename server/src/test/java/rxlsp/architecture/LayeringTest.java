@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The one direction of flow, checked on the compiled classes: text, then the two front ends (Nix and
- * its rx.nix embedding, MCL), then the workspace, the analysis that keeps what it found, the
- * protocol-free features, and last the two edges (the language server and the CLI).
+ * its rx.nix embedding, MCL), then the workspace, the project's configuration (rx-lsp.toml), the
+ * analysis that keeps what it found, the protocol-free features, and last the two edges (the
+ * language server and the CLI).
  */
 class LayeringTest {
     private static JavaClasses classes;
@@ -31,6 +32,7 @@ class LayeringTest {
                 .layer("embed").definedBy("rxlsp.embed..")
                 .layer("mcl").definedBy("rxlsp.mcl..")
                 .layer("workspace").definedBy("rxlsp.workspace..")
+                .layer("config").definedBy("rxlsp.config..")
                 .layer("analysis").definedBy("rxlsp.analysis..")
                 .layer("features").definedBy("rxlsp.features..")
                 .layer("lsp").definedBy("rxlsp.lsp..")
@@ -38,10 +40,11 @@ class LayeringTest {
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("lsp").mayOnlyBeAccessedByLayers("cli") // the CLI starts the server
                 .whereLayer("features").mayOnlyBeAccessedByLayers("lsp", "cli")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("lsp", "cli") // rx-lsp.toml: read at the edges
                 .whereLayer("analysis").mayOnlyBeAccessedByLayers("features", "lsp", "cli")
-                .whereLayer("workspace").mayOnlyBeAccessedByLayers("analysis", "features", "lsp", "cli")
-                .whereLayer("mcl").mayOnlyBeAccessedByLayers("analysis", "features", "lsp", "cli")
-                .whereLayer("embed").mayOnlyBeAccessedByLayers("workspace", "analysis", "features", "lsp", "cli")
+                .whereLayer("workspace").mayOnlyBeAccessedByLayers("config", "analysis", "features", "lsp", "cli")
+                .whereLayer("mcl").mayOnlyBeAccessedByLayers("config", "analysis", "features", "lsp", "cli")
+                .whereLayer("embed").mayOnlyBeAccessedByLayers("workspace", "config", "analysis", "features", "lsp", "cli")
                 .whereLayer("nix").mayOnlyBeAccessedByLayers("embed", "workspace", "analysis", "features", "lsp", "cli")
                 .check(classes);
     }

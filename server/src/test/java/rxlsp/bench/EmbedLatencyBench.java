@@ -52,7 +52,7 @@ public final class EmbedLatencyBench {
                 long t1 = System.nanoTime();
                 ModuleScan scan = ModuleScanner.scan(file, text, tree.root());
                 AssembledProgram program = ProgramAssembler.assemble(
-                        ConfigurationLoader.load(scan, p -> Optional.empty()).modules(), reader);
+                        ConfigurationLoader.load(scan, p -> Optional.empty()), reader);
                 for (FragmentText f : program.fragments()) {
                     mapped += f.map().toSource(new TextRange(0, f.value().length())).length() > 0 ? 1 : 0;
                 }

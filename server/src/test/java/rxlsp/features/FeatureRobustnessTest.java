@@ -72,7 +72,7 @@ class FeatureRobustnessTest {
         DocumentSymbols.of(model).forEach(s -> inside(s.range(), text.length()));
         int lines = model.lines().lineCount();
         FoldingRanges.of(model).forEach(f -> assertTrue(0 <= f.startLine() && f.startLine() < f.endLine() && f.endLine() < lines, f.toString()));
-        for (rxlsp.mcl.Dialect d : rxlsp.mcl.Dialect.values()) {
+        for (var d : List.of(rxlsp.analysis.DialectChoice.auto(), rxlsp.analysis.DialectChoice.of(rxlsp.mcl.Dialect.MGMT_1_0))) {
             Formatting.document(model, d).forEach(e -> inside(new TextRange(e.start(), e.end()), text.length()));
             Formatting.range(model, new TextRange(0, text.length()), d).forEach(e -> inside(new TextRange(e.start(), e.end()), text.length()));
         }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import rxlsp.analysis.DialectChoice;
 import rxlsp.analysis.DocumentModel;
 import rxlsp.embed.FragmentRole;
 import rxlsp.embed.FragmentSite;
@@ -42,8 +43,8 @@ class FormattingFixturesTest {
     }
 
     private static List<TextEdit> format(CursorFixture f, DocumentModel model) {
-        return f.marked().isEmpty() ? Formatting.document(model, dialect(f))
-                : Formatting.range(model, f.marked().get(0).range(), dialect(f));
+        DialectChoice choice = DialectChoice.of(dialect(f));
+        return f.marked().isEmpty() ? Formatting.document(model, choice) : Formatting.range(model, f.marked().get(0).range(), choice);
     }
 
     @TestFactory
@@ -62,7 +63,7 @@ class FormattingFixturesTest {
             assertEquals(expected, after, f.name());
             DocumentModel formatted = f.model(f.cursorFile(), after);
             if (f.marked().isEmpty()) {
-                assertEquals(List.of(), Formatting.document(formatted, dialect(f)), f.name() + ": formatting twice changes it");
+                assertEquals(List.of(), Formatting.document(formatted, DialectChoice.of(dialect(f))), f.name() + ": formatting twice changes it");
             }
             if (model.scan() != null) {
                 TextRange range = f.marked().isEmpty() ? null : f.marked().get(0).range();

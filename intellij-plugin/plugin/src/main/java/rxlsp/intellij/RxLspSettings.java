@@ -11,7 +11,8 @@ import java.util.Map;
  * "nixVersion": …}}} (see the server's {@code rxlsp.lsp.ServerSettings}).
  */
 record RxLspSettings(String jdkHome, String mgmtVersion, String mgmtDocs, String nixVersion) {
-    static final List<String> MGMT_VERSIONS = List.of("1.1", "1.0");
+    /** {@code auto}: the server reads each program in the dialect it parses in. */
+    static final List<String> MGMT_VERSIONS = List.of("auto", "1.1", "1.0");
     static final List<String> NIX_VERSIONS = List.of("current", "2.8");
     static final RxLspSettings DEFAULT = new RxLspSettings("", MGMT_VERSIONS.getFirst(), "", NIX_VERSIONS.getFirst());
 

@@ -46,7 +46,7 @@ class RxLspSettingsTest {
         store.values.put("rx-lsp.mgmtVersion", "0.9");
         store.values.put("rx-lsp.nixVersion", "3.0");
         RxLspSettings settings = RxLspSettings.load(store);
-        assertEquals("1.1", settings.mgmtVersion());
+        assertEquals("auto", settings.mgmtVersion());
         assertEquals("current", settings.nixVersion());
     }
 
@@ -55,7 +55,7 @@ class RxLspSettingsTest {
         Gson gson = new Gson();
         assertEquals("{\"rx\":{\"mgmtVersion\":\"1.0\",\"mgmtDocs\":\"/d.json\",\"nixVersion\":\"2.8\"}}",
                 gson.toJson(new RxLspSettings("", "1.0", "/d.json", "2.8").initializationOptions()));
-        assertEquals("{\"rx\":{\"mgmtVersion\":\"1.1\",\"nixVersion\":\"current\"}}",
+        assertEquals("{\"rx\":{\"mgmtVersion\":\"auto\",\"nixVersion\":\"current\"}}",
                 gson.toJson(RxLspSettings.DEFAULT.initializationOptions()));
     }
 }
