@@ -167,8 +167,7 @@ public final class ConfigurationChecker {
 
     /** A module's own checks: its rx.res fields and its marked strings (programs of their own, kept in {@code units}). */
     private List<FileDiagnostic> moduleChecks(ModuleScan m, List<MclUnit> units) {
-        List<FileDiagnostic> out = new ArrayList<>(m.resFields().isEmpty() ? List.of() // the schema is loaded only when needed
-                : ResSchemaChecks.check(m, ResSchema.builtIn()));
+        List<FileDiagnostic> out = new ArrayList<>(ResSchemaChecks.check(m, ResSchema::builtIn));
         for (FragmentSite site : m.sites()) {
             if (site.role() == FragmentRole.MARKED) {
                 reader.read(site, m, out).ifPresent(f -> {

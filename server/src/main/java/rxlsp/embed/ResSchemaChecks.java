@@ -26,14 +26,15 @@ public final class ResSchemaChecks {
     private ResSchemaChecks() {
     }
 
-    public static List<FileDiagnostic> check(ModuleScan module, ResSchema schema) {
+    /** @param schema asked for only when the module defines {@code rx.res} options (most modules do not) */
+    public static List<FileDiagnostic> check(ModuleScan module, java.util.function.Supplier<ResSchema> schema) {
         Set<FileDiagnostic> out = new LinkedHashSet<>();
         for (OptionDefinition d : module.definitions()) {
             if (d.instance() != null) {
                 continue;
             }
             if (d.option().startsWith("rx.res.")) {
-                kind(module, d, d.option().substring("rx.res.".length()), schema, out);
+                kind(module, d, d.option().substring("rx.res.".length()), schema.get(), out);
             } else if (d.option().startsWith("rx.mcl.")) {
                 String name = d.option().substring("rx.mcl.".length());
                 if (!MCL_OPTIONS.contains(name)) {

@@ -41,7 +41,7 @@ class NixVersionOptionTest {
         for (String command : new String[] {"render", "check"}) {
             CliRun r = CliRun.of(command, "--nix-version", "2.3", cfg.toString());
             assertEquals(2, r.status(), command);
-            assertTrue(r.err().contains("unknown --nix-version `2.3`: expected 2.8 or current"), r.err());
+            assertTrue(r.err().contains("--nix-version: `2.3` is not a Nix version rx-lsp knows: expected 2.8 or current"), r.err());
         }
     }
 }
