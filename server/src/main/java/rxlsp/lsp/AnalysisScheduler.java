@@ -55,6 +55,8 @@ final class AnalysisScheduler implements AutoCloseable {
         final AtomicBoolean dirty = new AtomicBoolean();
         private final AtomicBoolean analyzerClosed = new AtomicBoolean();
         volatile boolean closed; // written only while holding the slot's lock, see retire
+        /** The document is out of step with the editor and its diagnostics were cleared (by the one draining task). */
+        boolean cleared;
 
         Slot(OpenDocument document, DocumentAnalyzer analyzer) {
             this.document = document;
@@ -118,17 +120,33 @@ final class AnalysisScheduler implements AutoCloseable {
 
     private void analyzeOnce(Slot slot) {
         try {
+            if (!slot.document.inStep()) {
+                // the editor's text is unknown: nothing is published but the clearing of what was
+                if (slot.cleared) {
+                    return;
+                }
+                slot.cleared = true;
+                publishIfCurrent(slot, new AnalysisResult(slot.document.uri(), slot.document.version(), rxlsp.text.LineIndex.of(""), java.util.List.of()));
+                return;
+            }
+            slot.cleared = false;
             var snapshot = slot.document.takeSnapshot();
             rxlsp.mcl.Dialect d = dialect.get();
             AnalysisResult result = slot.analyzer.analyze(snapshot, d, catalogs.apply(d));
             slot.document.adoptLines(snapshot.text(), result.lines());
-            synchronized (slot) { // so that no result is published after retire returned (didClose clears right after)
-                if (!slot.closed && slot.document.version() == result.version() && !slot.dirty.get()) {
-                    publish.accept(result);
-                }
+            if (slot.document.inStep()) {
+                publishIfCurrent(slot, result);
             }
         } catch (Throwable t) { // an analysis bug must not take the server (or other documents) down
             logError.accept("rx-lsp: analysis of " + slot.document.uri() + " failed: " + t);
+        }
+    }
+
+    private void publishIfCurrent(Slot slot, AnalysisResult result) {
+        synchronized (slot) { // so that no result is published after retire returned (didClose clears right after)
+            if (!slot.closed && slot.document.version() == result.version() && !slot.dirty.get()) {
+                publish.accept(result);
+            }
         }
     }
 

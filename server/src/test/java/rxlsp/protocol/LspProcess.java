@@ -67,10 +67,24 @@ final class LspProcess implements AutoCloseable {
 
     /** Frames and writes one message. */
     void send(JsonObject message) throws IOException {
+        send(message, 1);
+    }
+
+    /** Frames and writes one message {@code times} times. */
+    void send(JsonObject message, int times) throws IOException {
         byte[] body = escapeLoneSurrogates(GSON.toJson(message)).getBytes(StandardCharsets.UTF_8);
         byte[] header = ("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-        stdin.write(header);
-        stdin.write(body);
+        byte[] frame = new byte[header.length + body.length];
+        System.arraycopy(header, 0, frame, 0, header.length);
+        System.arraycopy(body, 0, frame, header.length, body.length);
+        sendRaw(frame, times);
+    }
+
+    /** Writes bytes as they are, {@code times} times. */
+    void sendRaw(byte[] bytes, int times) throws IOException {
+        for (int i = 0; i < times; i++) {
+            stdin.write(bytes);
+        }
         stdin.flush();
     }
 
