@@ -20,6 +20,7 @@ import rxlsp.text.TextEdit;
 public final class NixParser implements AutoCloseable {
     /** Deeper nesting is not copied (and is reported), so that no later pass can overflow the stack. */
     public static final int MAX_DEPTH = 2_000;
+    private static final int COPY_CHUNK = 1 << 15;
     private static final ValueLayout.OfChar UTF16LE_CHAR = ValueLayout.JAVA_CHAR_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     /** The {@code TSParser *}; {@link MemorySegment#NULL} once closed. */
@@ -101,8 +102,14 @@ public final class NixParser implements AutoCloseable {
         }
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment input = arena.allocate(2L * text.length() + 2, 2);
-            // toCharArray and a bulk copy are memcpy-like; getBytes(UTF_16LE) runs a slow encoder loop
-            MemorySegment.copy(text.toCharArray(), 0, input, UTF16LE_CHAR, 0, text.length());
+            // getChars and bulk copies are memcpy-like (getBytes(UTF_16LE) runs a slow encoder loop);
+            // in chunks, so a 10 MB text does not make a 20 MB char[] on every keystroke
+            char[] chunk = new char[Math.min(text.length(), COPY_CHUNK)];
+            for (int from = 0; from < text.length(); from += COPY_CHUNK) {
+                int to = Math.min(text.length(), from + COPY_CHUNK);
+                text.getChars(from, to, chunk, 0);
+                MemorySegment.copy(chunk, 0, input, UTF16LE_CHAR, 2L * from, to - from);
+            }
             MemorySegment tree = TreeSitterCalls.parseUtf16(parser, old, input, 2 * text.length());
             if (tree.equals(MemorySegment.NULL)) {
                 throw new IllegalStateException("tree-sitter stopped parsing");

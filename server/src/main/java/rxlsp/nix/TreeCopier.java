@@ -74,6 +74,7 @@ final class TreeCopier {
         private final ReuseMap previous;
         private final ReuseMap next;
         private final List<Frame> stack = new ArrayList<>();
+        private final GreenCache greens = new GreenCache();
 
         Walk(MemorySegment cursor, String text, ReuseMap previous, ReuseMap next) {
             this.cursor = cursor;
@@ -101,7 +102,7 @@ final class TreeCopier {
                 }
                 while (true) {
                     Frame done = stack.remove(stack.size() - 1);
-                    GreenNode node = done.build();
+                    GreenNode node = done.build(greens);
                     boolean kept = next != null && (done.reused != null || done.size >= REUSE_MIN_SIZE);
                     if (kept) {
                         long[] inner = done.reused != null ? done.reusedInner : done.below.toArray();
@@ -231,12 +232,12 @@ final class TreeCopier {
             return f;
         }
 
-        GreenNode build() {
+        GreenNode build(GreenCache greens) {
             if (reused != null) {
                 return reused;
             }
-            if (childrenSize == 0) {
-                return GreenNode.leaf(type, end - start, flags);
+            if (childrenSize <= GreenCache.MAX_CHILDREN) {
+                return greens.node(type, end - start, flags, children, offsets, fields, childrenSize);
             }
             boolean exact = childrenSize == children.length;
             return new GreenNode(type, end - start, flags, exact ? children : java.util.Arrays.copyOf(children, childrenSize),
