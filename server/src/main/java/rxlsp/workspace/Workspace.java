@@ -50,14 +50,27 @@ public final class Workspace {
 
     /** Files by path: the editor's text of open documents, else the disk. */
     public rxlsp.embed.SourceFiles files() {
-        return file -> {
-            for (OpenDocument doc : open.values()) {
-                if (FileUris.pathOf(doc.uri()).map(file::equals).orElse(false)) {
-                    return Optional.of(doc.text());
-                }
+        return new rxlsp.embed.SourceFiles() {
+            @Override
+            public Optional<String> read(Path file) {
+                return openText(file).or(() -> disk.read(file));
             }
-            return disk.read(file);
+
+            @Override
+            public Optional<String> readAtMost(Path file, long maxChars) {
+                Optional<String> open = openText(file);
+                return open.isPresent() ? open.filter(t -> t.length() <= maxChars) : disk.readAtMost(file, maxChars);
+            }
         };
+    }
+
+    private Optional<String> openText(Path file) {
+        for (OpenDocument doc : open.values()) {
+            if (FileUris.pathOf(doc.uri()).map(file::equals).orElse(false)) {
+                return Optional.of(doc.text());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The text of a file: the editor's version when open, else what is on disk. */
