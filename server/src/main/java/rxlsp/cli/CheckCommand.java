@@ -68,23 +68,27 @@ public final class CheckCommand implements Callable<Integer> {
         FileCollector.Result found = FileCollector.collect(paths);
         found.warnings().forEach(w -> err.println("rx-lsp: warning: " + w));
         List<String> problems = new ArrayList<>(found.problems());
-        List<CheckedFile> checked = checkAll(found.targets(), problems, dialect, catalog.catalog());
-        checked.sort(Comparator.comparing(CheckedFile::path));
-        CheckReport report = new CheckReport(checked);
-        switch (format) {
-            case json -> JsonFormat.print(report, out);
-            case text -> TextFormat.print(report, out);
-        }
-        out.flush();
+        List<FileCollector.Target> targets = new ArrayList<>(found.targets());
+        targets.sort(Comparator.comparing(FileCollector.Target::displayPath));
+        ConfigurationPass configurations = ConfigurationPass.of(targets, dialect, catalog.catalog());
+        CheckOutput output = CheckOutput.of(format, out);
+        checkAll(targets, configurations, output, problems, dialect, catalog.catalog());
+        output.finish();
         problems.stream().sorted().forEach(p -> err.println("rx-lsp: " + p));
         if (!problems.isEmpty()) {
             return 2;
         }
-        return report.errors() > 0 ? 1 : 0;
+        return output.errors() > 0 ? 1 : 0;
     }
 
-    private List<CheckedFile> checkAll(List<FileCollector.Target> targets, List<String> problems, Dialect dialect,
-                                       rxlsp.mcl.catalog.Catalog catalog) throws InterruptedException {
+    /**
+     * Checks the targets in parallel, at most a few per thread ahead of the one printed next, and
+     * prints each as soon as it and every file before it are done: memory follows the files in
+     * flight, not the number checked. Files the configurations report on outside the targets
+     * (imported modules) are printed in their place in the path order.
+     */
+    private void checkAll(List<FileCollector.Target> targets, ConfigurationPass configurations, CheckOutput output,
+                          List<String> problems, Dialect dialect, rxlsp.mcl.catalog.Catalog catalog) throws InterruptedException {
         int threads = Math.max(1, Math.min(jobs, targets.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(null, r, "rx-lsp-check", 16L << 20); // deep trees: generous stack
@@ -92,39 +96,59 @@ public final class CheckCommand implements Callable<Integer> {
             return t;
         });
         ThreadLocal<FileChecker> checkers = ThreadLocal.withInitial(() -> new FileChecker(dialect, catalog));
+        java.util.Set<java.nio.file.Path> targetFiles = new java.util.HashSet<>();
+        targets.forEach(t -> targetFiles.add(absolute(t.path())));
+        java.util.Deque<ConfigurationPass.Extra> extras = new java.util.ArrayDeque<>(
+                configurations.extraFiles(targetFiles).stream().sorted(Comparator.comparing(ConfigurationPass.Extra::shown)).toList());
+        int window = 4 * threads;
+        java.util.Deque<Future<Object>> inFlight = new java.util.ArrayDeque<>();
         try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (FileCollector.Target target : targets) {
-                futures.add(pool.submit(() -> checkOne(checkers.get(), target)));
-            }
-            List<CheckedFile> results = new ArrayList<>();
-            java.util.Map<CheckedFile, java.nio.file.Path> files = new java.util.IdentityHashMap<>();
-            for (int i = 0; i < futures.size(); i++) {
-                Future<Object> f = futures.get(i);
+            int next = 0;
+            for (int printed = 0; printed < targets.size(); printed++) {
+                while (next < targets.size() && inFlight.size() < window) {
+                    FileCollector.Target target = targets.get(next++);
+                    inFlight.add(pool.submit(() -> checkOne(checkers.get(), target, configurations)));
+                }
+                FileCollector.Target target = targets.get(printed);
+                while (!extras.isEmpty() && extras.peek().shown().compareTo(target.displayPath()) < 0) {
+                    ConfigurationPass.Extra e = extras.poll();
+                    output.file(e.shown(), e.lines(), sorted(e.diagnostics()));
+                }
                 try {
-                    Object r = f.get();
+                    Object r = inFlight.poll().get();
                     if (r instanceof CheckedFile file) {
-                        results.add(file);
-                        files.put(file, absolute(targets.get(i).path()));
+                        output.file(file.path(), file.lines(), file.diagnostics());
                     } else {
                         problems.add((String) r);
                     }
                 } catch (java.util.concurrent.ExecutionException e) {
-                    problems.add("internal error: " + e.getCause());
+                    problems.add(target.displayPath() + ": internal error: " + e.getCause());
                 }
             }
-            return ConfigurationPass.apply(results, files, dialect, catalog);
+            while (!extras.isEmpty()) {
+                ConfigurationPass.Extra e = extras.poll();
+                output.file(e.shown(), e.lines(), sorted(e.diagnostics()));
+            }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static java.nio.file.Path absolute(java.nio.file.Path p) {
+    private static List<rxlsp.text.Diagnostic> sorted(List<rxlsp.text.Diagnostic> ds) {
+        List<rxlsp.text.Diagnostic> out = new ArrayList<>(ds);
+        out.sort(rxlsp.text.Diagnostic.BY_POSITION);
+        return out;
+    }
+
+    static java.nio.file.Path absolute(java.nio.file.Path p) {
         return p.toAbsolutePath().normalize();
     }
 
-    /** A checked file, or a problem message when the file cannot be read. */
-    private static Object checkOne(FileChecker checker, FileCollector.Target target) {
+    /**
+     * A checked file, with what the configurations add to it (or, for a {@code .mcl} file that is
+     * part of a program, instead of its standalone check), or a problem message when it cannot be read.
+     */
+    private static Object checkOne(FileChecker checker, FileCollector.Target target, ConfigurationPass configurations) {
         try {
             if (!Files.isRegularFile(target.path())) { // a FIFO or device would block or never end
                 return target.displayPath() + ": not a regular file";
@@ -134,11 +158,26 @@ public final class CheckCommand implements Callable<Integer> {
                 return target.displayPath() + ": too large to check (" + size + " bytes, limit " + MAX_FILE_BYTES + ")";
             }
             byte[] bytes = Files.readAllBytes(target.path());
-            return checker.check(target.displayPath(), absolute(target.path()), target.kind(), bytes);
+            java.nio.file.Path file = absolute(target.path());
+            List<rxlsp.text.Diagnostic> extra = configurations.on(file);
+            if (configurations.inProgram(file)) {
+                // the program's view replaces the standalone one (the same syntax errors, and no
+                // false "undefined" for names the Nix side defines)
+                String text = rxlsp.text.SourceText.decode(bytes).text();
+                return new CheckedFile(target.displayPath(), rxlsp.text.LineIndex.of(text), sorted(extra));
+            }
+            CheckedFile checked = checker.check(target.displayPath(), target.kind(), bytes);
+            return extra.isEmpty() ? checked : checked.withDiagnostics(concat(checked.diagnostics(), extra));
         } catch (IOException e) {
             return target.displayPath() + ": cannot read (" + FileCollector.reason(e) + ")";
         } catch (OutOfMemoryError e) {
             return target.displayPath() + ": out of memory while checking";
         }
+    }
+
+    private static List<rxlsp.text.Diagnostic> concat(List<rxlsp.text.Diagnostic> a, List<rxlsp.text.Diagnostic> b) {
+        List<rxlsp.text.Diagnostic> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }

@@ -1,49 +1,57 @@
 package rxlsp.cli;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintStream;
-import rxlsp.analysis.CheckedFile;
+import java.util.List;
 import rxlsp.text.Diagnostic;
 import rxlsp.text.LineColumn;
+import rxlsp.text.LineIndex;
 import rxlsp.text.PositionEncoding;
 
-/** One JSON document for all files, with LSP conventions: 0-based lines, UTF-16 characters. */
-final class JsonFormat {
+/**
+ * One JSON document for all files, with LSP conventions: 0-based lines, UTF-16 characters; written
+ * file by file ({@code {"version":1,"files":[…],"summary":{…}}} on one line).
+ */
+final class JsonFormat extends CheckOutput {
     static final int VERSION = 1;
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    private boolean first = true;
 
-    private JsonFormat() {
+    JsonFormat(PrintStream out) {
+        super(out);
+        out.print("{\"version\":" + VERSION + ",\"files\":[");
     }
 
-    static void print(CheckReport report, PrintStream out) {
-        JsonObject root = new JsonObject();
-        root.addProperty("version", VERSION);
-        JsonArray files = new JsonArray();
-        for (CheckedFile file : report.files()) {
-            JsonObject f = new JsonObject();
-            f.addProperty("path", file.path());
-            JsonArray diagnostics = new JsonArray();
-            for (Diagnostic d : file.diagnostics()) {
-                diagnostics.add(diagnostic(file, d));
-            }
-            f.add("diagnostics", diagnostics);
-            files.add(f);
+    @Override
+    protected void print(String path, LineIndex lines, List<Diagnostic> diagnostics) {
+        JsonObject f = new JsonObject();
+        f.addProperty("path", path);
+        JsonArray array = new JsonArray();
+        for (Diagnostic d : diagnostics) {
+            array.add(diagnostic(lines, d));
         }
-        root.add("files", files);
-        JsonObject summary = new JsonObject();
-        summary.addProperty("files", report.files().size());
-        summary.addProperty("errors", report.errors());
-        summary.addProperty("warnings", report.warnings());
-        root.add("summary", summary);
-        out.println(new GsonBuilder().disableHtmlEscaping().create().toJson(root));
+        f.add("diagnostics", array);
+        out.print((first ? "" : ",") + GSON.toJson(f));
+        first = false;
     }
 
-    private static JsonObject diagnostic(CheckedFile file, Diagnostic d) {
+    @Override
+    protected void finish(long files, long errors, long warnings) {
+        JsonObject summary = new JsonObject();
+        summary.addProperty("files", files);
+        summary.addProperty("errors", errors);
+        summary.addProperty("warnings", warnings);
+        out.println("],\"summary\":" + GSON.toJson(summary) + "}");
+    }
+
+    private static JsonObject diagnostic(LineIndex lines, Diagnostic d) {
         JsonObject o = new JsonObject();
         JsonObject range = new JsonObject();
-        range.add("start", position(file.lines().position(d.range().start(), PositionEncoding.UTF16)));
-        range.add("end", position(file.lines().position(d.range().end(), PositionEncoding.UTF16)));
+        range.add("start", position(lines.position(d.range().start(), PositionEncoding.UTF16)));
+        range.add("end", position(lines.position(d.range().end(), PositionEncoding.UTF16)));
         o.add("range", range);
         o.addProperty("severity", d.severity().label());
         o.addProperty("source", d.source());

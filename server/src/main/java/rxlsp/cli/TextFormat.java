@@ -1,26 +1,29 @@
 package rxlsp.cli;
 
 import java.io.PrintStream;
-import rxlsp.analysis.CheckedFile;
+import java.util.List;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.LineIndex;
 
 /**
  * {@code path:line:col: severity: message [code]}, 1-based line and column (the column counts UTF-16
  * code units, like LSP), then one summary line.
  */
-final class TextFormat {
-    private TextFormat() {
+final class TextFormat extends CheckOutput {
+    TextFormat(PrintStream out) {
+        super(out);
     }
 
-    static void print(CheckReport report, PrintStream out) {
-        for (CheckedFile file : report.files()) {
-            for (Diagnostic d : file.diagnostics()) {
-                out.println(file.path() + ":" + DiagnosticLine.format(file.lines(), d));
-            }
+    @Override
+    protected void print(String path, LineIndex lines, List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            out.println(path + ":" + DiagnosticLine.format(lines, d));
         }
-        long errors = report.errors();
-        long warnings = report.warnings();
-        out.println(report.files().size() + (report.files().size() == 1 ? " file" : " files") + " checked: "
+    }
+
+    @Override
+    protected void finish(long files, long errors, long warnings) {
+        out.println(files + (files == 1 ? " file" : " files") + " checked: "
                 + errors + (errors == 1 ? " error" : " errors") + ", "
                 + warnings + (warnings == 1 ? " warning" : " warnings"));
     }

@@ -47,16 +47,16 @@ public final class ModuleCache implements ModuleSource, AutoCloseable {
         if (cached != null && cached.text().equals(text.get())) {
             return Optional.of(cached);
         }
-        ModuleScan scan;
         if (!ScanPrefilter.mayFindSomething(text.get())) {
-            scan = new ModuleScan(file, text.get(), List.of(), List.of(), List.of()); // nothing to find: no parse
-        } else {
-            NixSyntaxTree tree;
-            synchronized (parser) {
-                tree = parser.parse(text.get());
-            }
-            scan = ModuleScanner.scan(file, text.get(), tree.root());
+            // nothing to find: no parse, and nothing kept (the look at the words is cheap to repeat)
+            scans.remove(file);
+            return Optional.of(new ModuleScan(file, text.get(), List.of(), List.of(), List.of()));
         }
+        NixSyntaxTree tree;
+        synchronized (parser) {
+            tree = parser.parse(text.get());
+        }
+        ModuleScan scan = ModuleScanner.scan(file, text.get(), tree.root());
         scans.put(file, scan);
         return Optional.of(scan);
     }
