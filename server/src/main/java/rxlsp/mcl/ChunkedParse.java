@@ -16,7 +16,10 @@ import rxlsp.text.TextRange;
  * at a time: whole, 10 MB of MCL made a parse tree and token list of gigabytes, whose collection
  * took longer than the parse. The result is used only when it must equal the full parse, as
  * {@link MclIncrementalParser} does for its pieces: every piece parses without a diagnostic (a cut
- * inside a statement leaves one side incomplete). Otherwise the caller parses the text whole.
+ * inside a statement leaves one side incomplete). From the first piece with an error on, the rest
+ * of the text is parsed whole (the pieces before it ended at statement starts, and how far an
+ * error's recovery reaches depends on all that follows it); when that is the first piece, the
+ * caller parses the text whole.
  *
  * <p>Where a statement may start, the lexer says: in mgmt 1.1 every statement ends with a
  * {@code NEWLINE} token, so a cut goes after a newline outside all brackets; in mgmt 1.0 newlines
@@ -45,12 +48,19 @@ final class ChunkedParse {
         }
         List<Stmt> statements = new ArrayList<>();
         List<Comment> comments = new ArrayList<>();
+        List<rxlsp.text.Diagnostic> diagnostics = new ArrayList<>();
         int from = 0;
         for (int i = 0; i <= cuts.size(); i++) {
             int to = i < cuts.size() ? cuts.get(i) : text.length();
             MclParseResult piece = MclFrontEnd.parseWhole(text.substring(from, to), dialect);
-            if (!piece.diagnostics().isEmpty()) {
-                return null;
+            if (!piece.diagnostics().isEmpty() && to < text.length()) {
+                if (i == 0) {
+                    return null; // broken from the first piece on: nothing to gain
+                }
+                // the pieces before parsed clean, so the parse is at a statement start here: the rest
+                // is parsed whole (a broken statement may reach far, as an unclosed brace does)
+                piece = MclFrontEnd.parseWhole(text.substring(from), dialect);
+                to = text.length();
             }
             for (Stmt s : piece.program().statements()) {
                 statements.add(Shift.stmt(s, from));
@@ -58,9 +68,15 @@ final class ChunkedParse {
             for (Comment c : piece.program().comments()) {
                 comments.add(Shift.comment(c, from));
             }
+            for (rxlsp.text.Diagnostic d : piece.diagnostics()) {
+                diagnostics.add(d.shifted(from));
+            }
+            if (to == text.length()) {
+                break;
+            }
             from = to;
         }
-        return new MclParseResult(new Program(new TextRange(0, text.length()), statements, comments), List.of(), dialect);
+        return new MclParseResult(new Program(new TextRange(0, text.length()), statements, comments), diagnostics, dialect);
     }
 
     /** Offsets (UTF-16) where a top-level statement may start, about {@code chunkChars} apart. */

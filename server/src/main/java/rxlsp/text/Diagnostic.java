@@ -43,6 +43,12 @@ public record Diagnostic(TextRange range, Severity severity, String source, Stri
         return new Diagnostic(range, Severity.ERROR, source, stage, code, message, List.of());
     }
 
+    /** The same finding in a text where everything moved by {@code by} (a piece parsed on its own). */
+    public Diagnostic shifted(int by) {
+        return new Diagnostic(range.shifted(by), severity, source, stage, code, message,
+                related.stream().map(r -> new Related(r.range().shifted(by), r.message())).toList());
+    }
+
     public Diagnostic withRelated(TextRange where, String note) {
         var all = new java.util.ArrayList<>(related);
         all.add(new Related(where, note));
