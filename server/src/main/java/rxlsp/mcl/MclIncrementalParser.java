@@ -112,23 +112,11 @@ public final class MclIncrementalParser {
             return suffix(old, text, first, from); // the piece's last statement grew
         }
 
-        List<Stmt> spliced = new ArrayList<>(n - (end - first + 1) + parsed.size());
-        spliced.addAll(statements.subList(0, first));
-        for (Stmt s : parsed) {
-            spliced.add(Shift.stmt(s, from));
-        }
+        List<Stmt> spliced = keptThenParsed(statements, first, parsed, from);
         for (Stmt s : statements.subList(end + 1, n)) {
             spliced.add(Shift.stmt(s, delta));
         }
-        List<Comment> comments = new ArrayList<>();
-        for (Comment c : old.program().comments()) {
-            if (c.range().end() <= from) {
-                comments.add(c);
-            }
-        }
-        for (Comment c : piece.program().comments()) {
-            comments.add(Shift.comment(c, from));
-        }
+        List<Comment> comments = keptThenParsed(old.program(), piece.program(), from);
         for (Comment c : old.program().comments()) {
             if (c.range().start() >= toOld) {
                 comments.add(Shift.comment(c, delta));
@@ -157,20 +145,8 @@ public final class MclIncrementalParser {
         if (parsed.isEmpty() || !statements.get(first).range().equals(parsed.getFirst().range().shifted(from))) {
             return null;
         }
-        List<Stmt> spliced = new ArrayList<>(first + parsed.size());
-        spliced.addAll(statements.subList(0, first));
-        for (Stmt s : parsed) {
-            spliced.add(Shift.stmt(s, from));
-        }
-        List<Comment> comments = new ArrayList<>();
-        for (Comment c : old.program().comments()) {
-            if (c.range().end() <= from) {
-                comments.add(c);
-            }
-        }
-        for (Comment c : rest.program().comments()) {
-            comments.add(Shift.comment(c, from));
-        }
+        List<Stmt> spliced = keptThenParsed(statements, first, parsed, from);
+        List<Comment> comments = keptThenParsed(old.program(), rest.program(), from);
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (var d : old.diagnostics()) {
             if (d.range().end() <= from && d.range().start() < from) {
@@ -182,5 +158,29 @@ public final class MclIncrementalParser {
         }
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new MclParseResult(new Program(new TextRange(0, text.length()), spliced, comments), diagnostics, old.dialect());
+    }
+
+    /** The first {@code kept} statements, then the parsed ones moved to {@code from}. */
+    private static List<Stmt> keptThenParsed(List<Stmt> statements, int kept, List<Stmt> parsed, int from) {
+        List<Stmt> out = new ArrayList<>(statements.size() + parsed.size());
+        out.addAll(statements.subList(0, kept));
+        for (Stmt s : parsed) {
+            out.add(Shift.stmt(s, from));
+        }
+        return out;
+    }
+
+    /** The old program's comments before {@code from}, then the parsed piece's moved there. */
+    private static List<Comment> keptThenParsed(Program old, Program parsed, int from) {
+        List<Comment> out = new ArrayList<>();
+        for (Comment c : old.comments()) {
+            if (c.range().end() <= from) {
+                out.add(c);
+            }
+        }
+        for (Comment c : parsed.comments()) {
+            out.add(Shift.comment(c, from));
+        }
+        return out;
     }
 }
