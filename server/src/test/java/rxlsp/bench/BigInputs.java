@@ -28,7 +28,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * {@code bench/big-inputs.sh}, which generates the inputs.
  *
  * <pre>
- * BigInputs open FILE [--edits N] [--warmup N] [--root DIR] --server-cmd CMD...
+ * BigInputs open FILE [--edits N] [--warmup N] [--root DIR] --server-cmd CMD...   (BENCH_JFR=FILE: record the edits)
  *     didOpen FILE: wall and server CPU time to its first diagnostics, the live heap (a full
  *     collection by jcmd GC.class_histogram) and the RSS; then N one-character edits, each timed
  *     to its diagnostics (p50/p99/max); then heap and RSS again
@@ -98,6 +98,12 @@ public final class BigInputs {
         System.out.printf(Locale.ROOT, "  RESULT after open: live heap %.0f MB (target <= 150 MB), RSS %.0f MB, peak RSS %.0f MB"
                 + " (target <= 600 MB); before open: RSS %.0f MB%n", opened.liveMb(), opened.rssMb(), opened.peakMb(), before.rssMb());
 
+        String jfr = System.getenv("BENCH_JFR"); // a flight recording of the server during the edits, for analysis
+        if (jfr != null) {
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid),
+                    "JFR.start", "settings=profile", "filename=" + jfr).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        }
         ReparseLatency.Document doc = new ReparseLatency.Document(text);
         List<ReparseLatency.Edit> script = ReparseLatency.script(text, warmup + edits, 5);
         long[] times = new long[edits];
@@ -121,6 +127,11 @@ public final class BigInputs {
         }
         Arrays.sort(times);
         Arrays.sort(cpus);
+        if (jfr != null) {
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid),
+                    "JFR.dump", "filename=" + jfr).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor();
+        }
         Memory edited = Memory.of(pid, true);
         System.out.printf(Locale.ROOT, "  RESULT %d edits after %d warm-up: p50 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 <= 200 ms)%n",
                 edits, warmup, ReparseLatency.percentile(times, 50) / 1e6, ReparseLatency.percentile(times, 99) / 1e6,

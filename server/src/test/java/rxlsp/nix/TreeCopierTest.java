@@ -90,7 +90,7 @@ class TreeCopierTest {
      * Pre-order lines from tree-sitter's cursor, with the flags rx-lsp derives from its accessors;
      * returns whether the subtree holds an identifier spelled like a keyword.
      */
-    private static boolean describe(TreeCursor cursor, String text, List<String> out) {
+    static boolean describe(TreeCursor cursor, String text, List<String> out) {
         Node n = cursor.getCurrentNode();
         int flags = 0;
         if (n.isNamed()) {
@@ -124,7 +124,7 @@ class TreeCopierTest {
         return keyword;
     }
 
-    private static void describe(SyntaxNode n, List<String> out) {
+    static void describe(SyntaxNode n, List<String> out) {
         out.add(line(n.type(), n.field(), n.start(), n.end(), n.flags()));
         for (SyntaxNode c : n.children()) {
             describe(c, out);
