@@ -70,7 +70,7 @@ public final class CheckCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>(found.problems());
         List<FileCollector.Target> targets = new ArrayList<>(found.targets());
         targets.sort(Comparator.comparing(FileCollector.Target::displayPath));
-        ConfigurationPass configurations = ConfigurationPass.of(targets, dialect, catalog.catalog());
+        ConfigurationPass configurations = ConfigurationPass.of(targets, boundary(paths), dialect, catalog.catalog());
         CheckOutput output = CheckOutput.of(format, out);
         checkAll(targets, configurations, output, problems, dialect, catalog.catalog());
         output.finish();
@@ -138,6 +138,24 @@ public final class CheckCommand implements Callable<Integer> {
         List<rxlsp.text.Diagnostic> out = new ArrayList<>(ds);
         out.sort(rxlsp.text.Diagnostic.BY_POSITION);
         return out;
+    }
+
+    /**
+     * Where files named by others may be read from: the working folder, and each folder given (a
+     * file's own folder) — what the user pointed {@code check} at.
+     */
+    static rxlsp.embed.ReadBoundary boundary(List<String> arguments) {
+        List<java.nio.file.Path> folders = new ArrayList<>();
+        folders.add(java.nio.file.Path.of(""));
+        for (String a : arguments) {
+            try {
+                java.nio.file.Path p = java.nio.file.Path.of(a);
+                folders.add(Files.isDirectory(p) ? p : absolute(p).getParent());
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a path: FileCollector reports it
+            }
+        }
+        return rxlsp.embed.ReadBoundary.of(folders);
     }
 
     static java.nio.file.Path absolute(java.nio.file.Path p) {

@@ -10,6 +10,8 @@ import rxlsp.embed.DiskFiles;
 import rxlsp.embed.ModuleCache;
 import rxlsp.embed.ModuleScan;
 import rxlsp.embed.NixFragmentReader;
+import rxlsp.embed.ReadBoundary;
+import rxlsp.embed.SourceFiles;
 import rxlsp.mcl.Dialect;
 import rxlsp.text.Diagnostic;
 import rxlsp.text.LineIndex;
@@ -26,8 +28,13 @@ import rxlsp.workspace.FileKind;
  * @param programFiles the {@code .mcl} files that are part of a program
  */
 record ConfigurationPass(Map<Path, List<Diagnostic>> diagnostics, Set<Path> programFiles) {
-    static ConfigurationPass of(List<FileCollector.Target> targets, Dialect dialect, rxlsp.mcl.catalog.Catalog catalog) {
-        DiskFiles disk = new DiskFiles();
+    /**
+     * @param boundary the folders files named by others (imports, readFile) may be read from: the
+     *                 working folder and the folders given to {@code check}
+     */
+    static ConfigurationPass of(List<FileCollector.Target> targets, ReadBoundary boundary, Dialect dialect,
+                                rxlsp.mcl.catalog.Catalog catalog) {
+        SourceFiles disk = boundary.confine(new DiskFiles());
         try (ModuleCache cache = new ModuleCache(disk)) {
             List<ModuleScan> scans = new ArrayList<>();
             for (FileCollector.Target t : targets) {

@@ -19,6 +19,8 @@ import rxlsp.text.Severity;
 public final class ConfigurationLoader {
     /** More modules than any configuration has: a bound against generated import chains. */
     static final int MAX_MODULES = 10_000;
+    /** The code of a file rx-lsp does not read: outside the workspace ({@link ReadBoundary}), or not a regular file. */
+    public static final String NOT_READ = "rx-not-read";
 
     private ConfigurationLoader() {
     }
@@ -45,9 +47,14 @@ public final class ConfigurationLoader {
                     scan = source.scan(target.resolve("default.nix"));
                 }
                 if (scan.isEmpty()) {
-                    problems.add(new FileDiagnostic(m.file(), new Diagnostic(imp.range(), Severity.ERROR, "nix", "scope",
-                            "nix-missing-module", "imported module `" + relative(m.file(), target) + "` does not exist",
-                            List.of())));
+                    Optional<String> refused = source.refusal(target);
+                    problems.add(new FileDiagnostic(m.file(), refused.isPresent()
+                            ? new Diagnostic(imp.range(), Severity.WARNING, "rx", "scope", NOT_READ,
+                                    "imported module `" + relative(m.file(), target) + "` is not read: " + refused.get()
+                                            + "; what it defines is not checked", List.of())
+                            : new Diagnostic(imp.range(), Severity.ERROR, "nix", "scope",
+                                    "nix-missing-module", "imported module `" + relative(m.file(), target) + "` does not exist",
+                                    List.of())));
                     continue;
                 }
                 children.add(scan.get());

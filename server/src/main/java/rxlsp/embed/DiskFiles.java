@@ -62,6 +62,18 @@ public final class DiskFiles implements SourceFiles {
         }
     }
 
+    /** A file that exists but is no regular file or folder (a FIFO, a device) is never read, and that is said. */
+    @Override
+    public Optional<String> refusal(Path file) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            return attrs.isRegularFile() || attrs.isDirectory() ? Optional.empty()
+                    : Optional.of("not a regular file (a FIFO or a device, which rx-lsp never reads)");
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
     private synchronized Entry cached(Path file) {
         return cache.get(file);
     }

@@ -82,6 +82,11 @@ public final class ModuleCache implements ModuleSource, AutoCloseable {
         return mayImport;
     }
 
+    @Override
+    public Optional<String> refusal(Path file) {
+        return files.refusal(file);
+    }
+
     /** Records a scan made elsewhere (the editor's incremental parse of an open document). */
     public void put(ModuleScan scan) {
         scans.put(scan.file(), scan);

@@ -14,6 +14,11 @@ public interface ModuleSource {
      * at all. Implementations answer from a cheap look at the text (see {@link ModuleCache}); this
      * default scans it.
      */
+    /** Why the file is not read although it may exist (see {@link ReadBoundary}), or empty. */
+    default Optional<String> refusal(Path file) {
+        return Optional.empty();
+    }
+
     default boolean mayBeRoot(Path file) {
         return scan(file).map(s -> !s.imports().isEmpty()).orElse(false);
     }

@@ -88,6 +88,11 @@ public final class RootFinder {
         boolean exhausted() {
             return left < 0;
         }
+
+        @Override
+        public Optional<String> refusal(Path file) {
+            return modules.refusal(file);
+        }
     }
 
     private List<Path> candidates(Path file) {

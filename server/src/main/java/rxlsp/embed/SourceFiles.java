@@ -17,4 +17,9 @@ public interface SourceFiles {
     default Optional<String> readAtMost(Path file, long maxChars) {
         return read(file).filter(text -> text.length() <= maxChars);
     }
+
+    /** Why the file is not read although it may exist (it is outside the workspace), or empty. */
+    default Optional<String> refusal(Path file) {
+        return Optional.empty();
+    }
 }

@@ -9,12 +9,18 @@ import java.lang.foreign.SymbolLookup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.security.MessageDigest;
+import rxlsp.text.CacheFolder;
 
 /**
  * Supplies jtreesitter with the tree-sitter core, and rx-lsp with the Nix grammar, from the shared
- * libraries the build packages under {@code /native/<os>-<arch>/}. They are copied once per process
- * to a private temporary folder, because the dynamic loader needs real files. The system property
+ * libraries the build packages under {@code /native/<os>-<arch>/}. The dynamic loader needs real
+ * files: they are unpacked into rx-lsp's cache folder ({@link CacheFolder}), once per build (the
+ * folder is named by their hash), and loaded from there by every later run. The system property
  * {@code rx.native.dir} points to a folder holding the libraries instead.
  */
 public final class NativeLibraries implements NativeLibraryLookup {
@@ -54,8 +60,8 @@ public final class NativeLibraries implements NativeLibraryLookup {
             }
             String base = "/native/" + platform() + "/";
             try {
-                Path dir = Files.createTempDirectory("rx-lsp-native-");
-                dir.toFile().deleteOnExit();
+                Map<String, byte[]> libraries = new LinkedHashMap<>();
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 for (String lib : new String[] {CORE, NIX}) {
                     String name = System.mapLibraryName(lib);
                     try (InputStream in = NativeLibraries.class.getResourceAsStream(base + name)) {
@@ -63,15 +69,49 @@ public final class NativeLibraries implements NativeLibraryLookup {
                             throw new IllegalStateException("rx-lsp was not built for this platform (" + platform()
                                     + "): the jar has no " + base + name + "; rebuild it on this machine");
                         }
-                        Path target = dir.resolve(name);
-                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                        target.toFile().deleteOnExit();
+                        byte[] bytes = in.readAllBytes();
+                        libraries.put(name, bytes);
+                        digest.update(bytes);
                     }
                 }
-                return dir;
+                String key = HexFormat.of().formatHex(digest.digest(), 0, 8);
+                return unpack(CacheFolder.path().resolve("native-" + platform() + "-" + key), libraries);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot unpack the tree-sitter libraries", e);
+                throw new UncheckedIOException("cannot unpack the tree-sitter libraries into " + CacheFolder.path(), e);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
             }
+        }
+
+        /**
+         * The libraries in {@code dir}, unpacked there unless an earlier run did: into a folder of
+         * their own first, then renamed into place in one step, so that two servers starting at once
+         * never load half-written files.
+         */
+        private static Path unpack(Path dir, Map<String, byte[]> libraries) throws IOException {
+            if (libraries.keySet().stream().allMatch(name -> Files.isRegularFile(dir.resolve(name)))) {
+                return dir;
+            }
+            Files.createDirectories(dir.getParent());
+            Path fresh = Files.createTempDirectory(dir.getParent(), dir.getFileName() + ".");
+            for (Map.Entry<String, byte[]> lib : libraries.entrySet()) {
+                Files.write(fresh.resolve(lib.getKey()), lib.getValue());
+            }
+            try {
+                Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException raced) {
+                // another run put them there first (or the folder half exists): use theirs when whole
+                try (var leftovers = Files.list(fresh)) {
+                    for (Path p : leftovers.toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+                Files.deleteIfExists(fresh);
+                if (!libraries.keySet().stream().allMatch(name -> Files.isRegularFile(dir.resolve(name)))) {
+                    throw raced;
+                }
+            }
+            return dir;
         }
     }
 }

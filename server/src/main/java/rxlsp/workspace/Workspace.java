@@ -48,20 +48,47 @@ public final class Workspace {
                 .map(d -> FileUris.pathOf(d.uri())).flatMap(Optional::stream).sorted().toList();
     }
 
-    /** Files by path: the editor's text of open documents, else the disk. */
+    /**
+     * Files by path: the editor's text of open documents, else the disk, within the workspace
+     * folders (the working folder when there are none): a file outside them, also one reached
+     * through a symbolic link, is not read from the disk, and {@code refusal} says so.
+     */
     public rxlsp.embed.SourceFiles files() {
         return new rxlsp.embed.SourceFiles() {
             @Override
             public Optional<String> read(Path file) {
-                return openText(file).or(() -> disk.read(file));
+                return openText(file).or(() -> onDisk().read(file));
             }
 
             @Override
             public Optional<String> readAtMost(Path file, long maxChars) {
                 Optional<String> open = openText(file);
-                return open.isPresent() ? open.filter(t -> t.length() <= maxChars) : disk.readAtMost(file, maxChars);
+                return open.isPresent() ? open.filter(t -> t.length() <= maxChars) : onDisk().readAtMost(file, maxChars);
+            }
+
+            @Override
+            public Optional<String> refusal(Path file) {
+                return openText(file).isPresent() ? Optional.empty() : onDisk().refusal(file);
             }
         };
+    }
+
+    private volatile rxlsp.embed.ReadBoundary boundary;
+
+    /** The boundary of the current workspace folders, made again when they change. */
+    private rxlsp.embed.ReadBoundary boundary() {
+        rxlsp.embed.ReadBoundary b = boundary;
+        List<Path> current = List.copyOf(roots);
+        List<Path> expected = current.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+        if (b == null || !b.roots().equals(expected.isEmpty() ? List.of(Path.of("").toAbsolutePath().normalize()) : expected)) {
+            b = rxlsp.embed.ReadBoundary.of(current);
+            boundary = b;
+        }
+        return b;
+    }
+
+    private rxlsp.embed.SourceFiles onDisk() {
+        return boundary().confine(disk);
     }
 
     private Optional<String> openText(Path file) {

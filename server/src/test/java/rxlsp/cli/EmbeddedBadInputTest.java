@@ -76,7 +76,9 @@ class EmbeddedBadInputTest {
         assertEquals(1, r.status(), r.out());
         assertTrue(r.out().contains("imported module `gone.nix` does not exist [nix-missing-module]"), r.out());
         assertTrue(r.out().contains("cannot read `absent.mcl`"), r.out());
-        assertEquals(3, r.out().lines().filter(l -> l.contains("[rx-missing-file]")).count(), r.out());
+        assertEquals(1, r.out().lines().filter(l -> l.contains("[rx-missing-file]")).count(), r.out());
+        // outside the checked folder and the working folder: not read, and said so
+        assertEquals(2, r.out().lines().filter(l -> l.contains("is not read: outside the workspace") && l.contains("[rx-not-read]")).count(), r.out());
     }
 
     @Test

@@ -247,6 +247,11 @@ record Transcript(String name, List<Step> steps) {
                 throw new IllegalArgumentException("unknown attribute " + key + " (version, eol, source)");
             }
         }
+        return didOpenMessage(uri, languageId, version, text);
+    }
+
+    /** The {@code textDocument/didOpen} notification of one document. */
+    static JsonObject didOpenMessage(String uri, String languageId, int version, String text) {
         JsonObject document = new JsonObject();
         document.addProperty("uri", uri);
         document.addProperty("languageId", languageId);
