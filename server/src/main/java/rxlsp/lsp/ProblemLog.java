@@ -61,16 +61,29 @@ final class ProblemLog {
         err.flush();
     }
 
+    /**
+     * The first line of {@code message}, cut at 500 characters, with every other control character
+     * (which a client's bytes quoted in a message may hold) shown as {@code ·}: one line, always.
+     */
     static String oneLine(String message) {
         String text = message == null ? "(no message)" : message.strip();
-        int nl = text.indexOf('\n');
-        if (nl >= 0) {
-            text = text.substring(0, nl).strip() + " …";
+        int end = 0;
+        while (end < text.length() && !lineBreak(text.charAt(end))) {
+            end++;
         }
-        if (text.length() > 500) {
-            text = text.substring(0, 500) + "…";
+        boolean cut = end < text.length();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(end, 500); i++) {
+            char c = text.charAt(i);
+            out.append(c < 0x20 || c == 0x7f ? '·' : c);
         }
-        return text.startsWith("rx-lsp:") ? text : "rx-lsp: " + text;
+        String line = out.toString().strip() + (cut || end > 500 ? " …" : "");
+        return line.startsWith("rx-lsp:") ? line : "rx-lsp: " + line;
+    }
+
+    /** What a reader of the log may take for the end of a line. */
+    private static boolean lineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000b' || c == '\u000c' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**

@@ -131,13 +131,21 @@ public final class MclIncrementalParser {
      * When the piece cannot be spliced (it has an error, which may reach to the end of the file as an
      * unclosed brace does, or an error after it may have its cause in it): the text from the piece's
      * first statement to the end is parsed (in pieces itself when large, see {@link ChunkedParse}),
-     * and the statements before it are kept, with their diagnostics: the parse up to a statement
-     * start depends only on the text before it, which did not change. Null when that is the whole
-     * text, or when the kept statement at the start does not keep its extent.
+     * and the statements before it are kept: the parse up to a statement start depends only on the
+     * text before it, which did not change. Null (a full parse) when that is the whole text, when
+     * the text before the piece had an error (what the recovery took for statements there is no
+     * sure start), or when the kept statement at the start does not keep its extent.
      */
     private static MclParseResult suffix(MclParseResult old, String text, int first, int from) {
         if (first == 0) {
             return null;
+        }
+        for (Diagnostic d : old.diagnostics()) {
+            if (d.range().start() < from) {
+                // after an earlier error the statements the recovery found need not start where a
+                // parse of what follows would: only a clean start is a statement start for sure
+                return null;
+            }
         }
         List<Stmt> statements = old.program().statements();
         MclParseResult rest = MclFrontEnd.parse(text.substring(from), old.dialect());
@@ -148,11 +156,6 @@ public final class MclIncrementalParser {
         List<Stmt> spliced = keptThenParsed(statements, first, parsed, from);
         List<Comment> comments = keptThenParsed(old.program(), rest.program(), from);
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (var d : old.diagnostics()) {
-            if (d.range().end() <= from && d.range().start() < from) {
-                diagnostics.add(d);
-            }
-        }
         for (var d : rest.diagnostics()) {
             diagnostics.add(d.shifted(from));
         }
