@@ -43,6 +43,35 @@ class NixOracleTest {
                 .filter(p -> p.toString().endsWith(".nix")).toList(), "fixtures");
     }
 
+    /**
+     * The oracle side of the Nix fuzz target ({@link NixParseFuzzTest}): corpus files mutated the
+     * way the fuzzer edits them (with a fixed seed), judged by rx-lsp and by Nix.
+     */
+    @Test
+    void agreesWithNixOnMutatedCorpusFiles(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        List<Path> originals;
+        try (Stream<Path> walk = Files.walk(ProjectPaths.corpus().resolve("nix"))) {
+            originals = walk.filter(p -> p.toString().endsWith(".nix") && Files.isRegularFile(p)).sorted().toList();
+        }
+        java.util.Random random = new java.util.Random(16);
+        String[] typed = {"", "x", " ", "\n", "{", "}", "\"", "''", ";", "=", "${", "[", "]", "#", "/*", "let ", " in ", "inherit ", "a.b"};
+        List<Path> mutated = new ArrayList<>();
+        for (int i = 0; i < MUTATED; i++) {
+            String text = Files.readString(originals.get(random.nextInt(originals.size())));
+            for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                int at = random.nextInt(text.length() + 1);
+                int end = Math.min(text.length(), at + random.nextInt(8));
+                text = text.substring(0, at) + typed[random.nextInt(typed.length)] + text.substring(end);
+            }
+            Path f = dir.resolve("m" + i + ".nix");
+            Files.writeString(f, text);
+            mutated.add(f);
+        }
+        assertAgreement(mutated, "mutated corpus files");
+    }
+
+    private static final int MUTATED = 300;
+
     @Test
     void expectationFilesAgreeWithNix() throws Exception {
         NixOracle nix = NixOracle.require();
