@@ -57,17 +57,21 @@ def nix_accepted(nix, files, env):
 
 
 def run_once(argvs, env, ok_codes):
-    """Runs the commands one after the other; returns wall seconds and CPU seconds of the children."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.perf_counter()
+    """Runs the commands one after the other; returns wall seconds, CPU seconds and the peak resident
+    memory (MB) of the largest process (wait4's rusage of each: the java that bin/rx-lsp execs)."""
+    wall, cpu, peak = 0.0, 0.0, 0.0
     for argv in argvs:
-        p = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        t0 = time.perf_counter()
+        p = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        err = p.stderr.read()
+        _, status, usage = os.wait4(p.pid, 0)
+        p.returncode = os.waitstatus_to_exitcode(status)
+        wall += time.perf_counter() - t0
+        cpu += usage.ru_utime + usage.ru_stime
+        peak = max(peak, usage.ru_maxrss / 1024)
         if p.returncode not in ok_codes:
-            raise SystemExit("%s... exited with %d: %s" % (" ".join(argv[:3]), p.returncode, p.stderr.decode()[:800]))
-    wall = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
+            raise SystemExit("%s... exited with %d: %s" % (" ".join(argv[:3]), p.returncode, err.decode()[:800]))
+    return wall, cpu, peak
 
 
 def run_parallel(argvs, env, jobs):
@@ -83,7 +87,7 @@ def run_parallel(argvs, env, jobs):
             raise SystemExit("nix-instantiate failed in the parallel variant")
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), 0.0  # peak: not measured
 
 
 def split(files, n):
@@ -166,29 +170,32 @@ def main():
     sample = files[:: max(1, len(files) // max(1, a.per_file_sample))][: a.per_file_sample]
     per_file = None
     if sample:
-        w, c = run_once([[a.nix, "--parse", f] for f in sample], env, (0,))
+        w, c, _ = run_once([[a.nix, "--parse", f] for f in sample], env, (0,))
         share = sum(os.path.getsize(f) for f in sample) / total
         per_file = (w / len(sample) * len(files), c / len(sample) * len(files), len(sample), share)
 
     rows = []
     for k, runs in results.items():
         walls = sorted(r[0] for r in runs)
-        rows.append((k, statistics.median(walls), walls[0], walls[-1], statistics.median(r[1] for r in runs)))
+        rows.append((k, statistics.median(walls), walls[0], walls[-1], statistics.median(r[1] for r in runs),
+                     max(r[2] for r in runs)))
     rx = rows[0]
     width = max(len(r[0]) for r in rows) + 1
     print()
-    print("%-*s %9s %9s %9s %9s %9s %7s %13s" % (width, "variant", "median s", "min s", "max s", "CPU s", "files/s", "MB/s", "rx-lsp/this"))
-    for name, med, lo, hi, cpu in rows:
-        print("%-*s %9.3f %9.3f %9.3f %9.3f %9.0f %7.2f %12.2fx" % (
-            width, name, med, lo, hi, cpu, len(files) / med, mb / med, rx[1] / med))
+    print("%-*s %9s %9s %9s %9s %9s %7s %13s %9s" % (width, "variant", "median s", "min s", "max s", "CPU s", "files/s", "MB/s",
+                                                 "rx-lsp/this", "peak MB"))
+    for name, med, lo, hi, cpu, peak in rows:
+        print("%-*s %9.3f %9.3f %9.3f %9.3f %9.0f %7.2f %12.2fx %9.0f" % (
+            width, name, med, lo, hi, cpu, len(files) / med, mb / med, rx[1] / med, peak))
     if per_file:
         w, c, n, share = per_file
         print("%-*s %9.1f %9s %9s %9.1f %9.0f %7.2f %12.2fx" % (
             width, "nix --parse, one process per file*", w, "", "", c, len(files) / w, mb / w, rx[1] / w))
         print("  * extrapolated from %d files timed one process each (sequentially)" % n)
     print()
-    print("RESULT rx-lsp %.3f s, nix (one batched process) %.3f s: rx-lsp/nix = %.2fx (target <= 1.00x); "
-          "CPU %.2f s vs %.2f s" % (rx[1], rows[1][1], rx[1] / rows[1][1], rx[4], rows[1][4]))
+    print("RESULT rx-lsp %.3f s, nix (one batched process) %.3f s: rx-lsp/nix = %.2fx; CPU %.2f s vs %.2f s; "
+          "rx-lsp peak memory %.0f MB; load average now %s" % (rx[1], rows[1][1], rx[1] / rows[1][1], rx[4], rows[1][4],
+                                                              rx[5], " ".join(open("/proc/loadavg").read().split()[:3])))
     if a.json:
         with open(a.json, "w") as f:
             json.dump({"files": len(files), "bytes": total, "rows": rows, "per_file": per_file,

@@ -40,7 +40,8 @@ public final class CatalogSource {
     private record Cached(Settings settings, Dialect dialect, FileTime modified, Loaded loaded) {
     }
 
-    private volatile Cached cached;
+    /** One loaded catalogue per dialect (a workspace may hold programs of both). */
+    private final java.util.Map<Dialect, Cached> cached = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Loaded catalogFor(Dialect dialect, Settings settings) {
         Catalog builtIn = Catalog.builtIn(dialect);
@@ -49,7 +50,7 @@ public final class CatalogSource {
         }
         Path file = settings.mgmtDocs();
         FileTime modified = file == null ? null : modifiedTime(file);
-        Cached c = cached;
+        Cached c = cached.get(dialect);
         if (c != null && c.settings().equals(settings) && c.dialect() == dialect && java.util.Objects.equals(c.modified(), modified)) {
             return c.loaded();
         }
@@ -61,7 +62,7 @@ public final class CatalogSource {
             loaded = new Loaded(builtIn, Optional.of("mgmt docs " + (file != null ? "file " + file : "generation")
                     + " not used: " + e.getMessage()));
         }
-        cached = new Cached(settings, dialect, modified, loaded);
+        cached.put(dialect, new Cached(settings, dialect, modified, loaded));
         return loaded;
     }
 
@@ -78,8 +79,14 @@ public final class CatalogSource {
             return Catalog.fromMgmtDocs(r);
         } catch (MgmtDocsException e) {
             throw e;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("there is no such file", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException("permission denied", e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException("it is not UTF-8 text", e);
         } catch (IOException e) {
-            throw new IOException("cannot read it (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+            throw new IOException("cannot read it (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
         }
     }
 

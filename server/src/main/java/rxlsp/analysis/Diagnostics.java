@@ -6,6 +6,7 @@ import rxlsp.mcl.MclParseResult;
 import rxlsp.mcl.catalog.Catalog;
 import rxlsp.mcl.check.ImportResolver;
 import rxlsp.mcl.check.MclChecker;
+import rxlsp.mcl.check.Unknowns;
 import rxlsp.nix.NixStaticChecks;
 import rxlsp.nix.NixSyntaxDiagnostics;
 import rxlsp.nix.NixSyntaxTree;
@@ -44,19 +45,17 @@ public final class Diagnostics {
     }
 
     /**
-     * Diagnostics of a parsed MCL file: syntax, then (when it parsed cleanly, as mgmt stops at a syntax
-     * error) the init, resource, scope and type stages with the built-in catalogue of the file's dialect.
+     * Diagnostics of a parsed MCL file: syntax, then the init, resource, scope and type stages with the
+     * built-in catalogue of the file's dialect (on the statements away from any syntax error).
      */
-    public static List<Diagnostic> ofMcl(MclParseResult parsed, ImportResolver imports) {
-        return ofMcl(parsed, imports, Catalog.builtIn(parsed.dialect()));
+    public static List<Diagnostic> ofMcl(String text, MclParseResult parsed, ImportResolver imports) {
+        return ofMcl(text, parsed, imports, Catalog.builtIn(parsed.dialect()));
     }
 
     /** The same with a given catalogue (the built-in one with the user's mgmt docs on top). */
-    public static List<Diagnostic> ofMcl(MclParseResult parsed, ImportResolver imports, Catalog catalog) {
+    public static List<Diagnostic> ofMcl(String text, MclParseResult parsed, ImportResolver imports, Catalog catalog) {
         List<Diagnostic> out = new ArrayList<>(parsed.diagnostics());
-        if (!parsed.hasErrors()) {
-            out.addAll(MclChecker.check(parsed.program(), catalog, imports, parsed.dialect()).diagnostics());
-        }
+        out.addAll(MclChecker.check(parsed, text, catalog, imports, Unknowns.NONE).diagnostics());
         out.sort(Diagnostic.BY_POSITION);
         return out;
     }

@@ -2,81 +2,109 @@ package rxlsp.analysis;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import rxlsp.embed.ModuleScan;
 import rxlsp.embed.ModuleScanner;
-import rxlsp.text.Diagnostic;
-
-import java.util.List;
 import rxlsp.mcl.Dialect;
 import rxlsp.mcl.MclIncrementalParser;
+import rxlsp.mcl.catalog.Catalog;
 import rxlsp.nix.NixParser;
 import rxlsp.nix.NixSyntaxTree;
+import rxlsp.text.Diagnostic;
 import rxlsp.text.LineIndex;
 import rxlsp.workspace.DocumentSnapshot;
 import rxlsp.workspace.FileKind;
+import rxlsp.workspace.FileUris;
 
 /**
- * Analyses successive snapshots of one open document, reparsing Nix incrementally from the edits
- * between them and MCL from the statements that changed. Not thread-safe: the caller runs one analysis of a document at a time.
+ * Analyses successive snapshots of one open document into {@link DocumentModel}s, reparsing Nix
+ * incrementally from the edits between them and MCL from the statements that changed. A snapshot with
+ * the same text as the last one (another file of its configuration changed) reuses the document's
+ * own analysis and asks only for the configuration's. Not thread-safe: the caller runs one analysis
+ * of a document at a time.
  */
 public final class DocumentAnalyzer implements AutoCloseable {
     private final NixParser nixParser = new NixParser();
     private final MclIncrementalParser mclParser = new MclIncrementalParser();
 
-    private final Dialect mclDialect;
     private final ConfigurationContext configurations;
+    /** The last Nix analysis, reused while the text is the same. */
+    private NixPart lastNix;
 
-    /** An analyzer for MCL written for mgmt 1.1 and later. */
-    public DocumentAnalyzer() {
-        this(Dialect.MGMT_1_1);
+    /** A Nix document's own analysis: the tree, its diagnostics and its module scan. */
+    private record NixPart(String text, NixSyntaxTree tree, List<Diagnostic> diagnostics, ModuleScan scan) {
     }
 
-    /** @param mclDialect the mgmt version {@code .mcl} documents are written for */
-    public DocumentAnalyzer(Dialect mclDialect) {
-        this(mclDialect, null);
+    /** An analyzer for documents on their own. */
+    public DocumentAnalyzer() {
+        this(null);
     }
 
     /**
      * @param configurations the other files of the workspace, to assemble the rx.nix program a
      *                       document is part of; null to analyse each document alone
      */
-    public DocumentAnalyzer(Dialect mclDialect, ConfigurationContext configurations) {
-        this.mclDialect = mclDialect;
+    public DocumentAnalyzer(ConfigurationContext configurations) {
         this.configurations = configurations;
     }
 
-    public AnalysisResult analyze(DocumentSnapshot snapshot) {
-        return analyze(snapshot, mclDialect);
+    /** Analyses in the given dialect with the given catalogue. */
+    public DocumentModel analyze(DocumentSnapshot snapshot, Dialect dialect, Catalog catalog) {
+        return analyze(snapshot, DialectChoice.of(dialect), d -> catalog);
     }
 
-    /** Analyses with the given MCL dialect (a setting the user may change while documents are open). */
-    public AnalysisResult analyze(DocumentSnapshot snapshot, Dialect mclDialect) {
-        return analyze(snapshot, mclDialect, rxlsp.mcl.catalog.Catalog.builtIn(mclDialect));
-    }
-
-    /** Analyses with the given dialect and catalogue of mgmt (the user's settings, read per analysis). */
-    public AnalysisResult analyze(DocumentSnapshot snapshot, Dialect mclDialect, rxlsp.mcl.catalog.Catalog catalog) {
-        Optional<Path> file = rxlsp.workspace.FileUris.pathOf(snapshot.uri());
+    /**
+     * Analyses with the user's settings, read per analysis: the dialect (given, or chosen per program)
+     * and what the mgmt of a dialect offers.
+     */
+    public DocumentModel analyze(DocumentSnapshot snapshot, DialectChoice dialects, java.util.function.Function<Dialect, Catalog> catalogs) {
+        Path path = FileUris.documentPath(snapshot.uri());
+        Optional<Path> file = FileUris.pathOf(snapshot.uri());
+        String text = snapshot.text();
         if (snapshot.kind() == FileKind.MCL) {
             // a .mcl file read by a configuration is judged as part of that program
-            Optional<List<Diagnostic>> inProgram = configurations == null || file.isEmpty() ? Optional.empty()
-                    : configurations.diagnosticsFor(file.get(), null, mclDialect, catalog);
-            return new AnalysisResult(snapshot.uri(), snapshot.version(), LineIndex.of(snapshot.text()),
-                    inProgram.orElseGet(() -> Diagnostics.ofMcl(mclParser.parse(snapshot.text(), mclDialect),
-                            Imports.forUri(snapshot.uri()), catalog)));
+            Optional<ConfigurationModel> cfg = configurations == null || file.isEmpty() ? Optional.empty()
+                    : configurations.modelFor(file.get(), null, dialects, catalogs);
+            LineIndex lines = LineIndex.of(text);
+            if (cfg.isPresent() && cfg.get().programFiles().contains(path)) {
+                return new DocumentModel(snapshot.uri(), snapshot.version(), snapshot.kind(), path, text, lines,
+                        null, null, cfg.get(), null, cfg.get().diagnosticsOf(path));
+            }
+            StandaloneMcl.Analysed alone = StandaloneMcl.analyse(text, d -> mclParser.parse(text, d), path,
+                    Imports.forUri(snapshot.uri()), dialects, catalogs);
+            return new DocumentModel(snapshot.uri(), snapshot.version(), snapshot.kind(), path, text, lines,
+                    null, null, null, alone.unit(), alone.diagnostics());
         }
         if (snapshot.kind() != FileKind.NIX) {
-            return new AnalysisResult(snapshot.uri(), snapshot.version(), LineIndex.of(snapshot.text()), List.of());
+            return new DocumentModel(snapshot.uri(), snapshot.version(), snapshot.kind(), path, text,
+                    LineIndex.of(text), null, null, null, null, List.of());
+        }
+        NixPart nix = nixPart(snapshot, path);
+        List<Diagnostic> diagnostics = new ArrayList<>(nix.diagnostics());
+        ConfigurationModel cfg = null;
+        if (configurations != null && file.isPresent()) {
+            cfg = configurations.modelFor(file.get(), nix.scan(), dialects, catalogs).orElse(null);
+            if (cfg != null) {
+                diagnostics.addAll(cfg.diagnosticsOf(path));
+                diagnostics.sort(Diagnostic.BY_POSITION);
+            }
+        }
+        return new DocumentModel(snapshot.uri(), snapshot.version(), snapshot.kind(), path, text, nix.tree().lines(),
+                nix.tree(), nix.scan(), cfg, null, diagnostics);
+    }
+
+    private NixPart nixPart(DocumentSnapshot snapshot, Path path) {
+        NixPart last = lastNix;
+        boolean unchanged = last != null && (snapshot.edits() == null || snapshot.edits().isEmpty())
+                && last.text().equals(snapshot.text());
+        if (unchanged) {
+            return last;
         }
         NixSyntaxTree tree = parse(snapshot);
-        List<Diagnostic> diagnostics = new ArrayList<>(Diagnostics.ofNix(tree));
-        if (configurations != null && file.isPresent()) {
-            ModuleScan scan = ModuleScanner.scan(file.get(), tree.text(), tree.root());
-            configurations.diagnosticsFor(file.get(), scan, mclDialect, catalog).ifPresent(diagnostics::addAll);
-            diagnostics.sort(Diagnostic.BY_POSITION);
-        }
-        return new AnalysisResult(snapshot.uri(), snapshot.version(), tree.lines(), diagnostics);
+        ModuleScan scan = ModuleScanner.scan(path, tree.text(), tree.root());
+        lastNix = new NixPart(tree.text(), tree, Diagnostics.ofNix(tree), scan);
+        return lastNix;
     }
 
     private NixSyntaxTree parse(DocumentSnapshot snapshot) {

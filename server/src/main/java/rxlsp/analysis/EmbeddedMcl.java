@@ -1,35 +1,51 @@
 package rxlsp.analysis;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import rxlsp.embed.AssembledProgram;
 import rxlsp.embed.FileDiagnostic;
 import rxlsp.embed.FragmentRole;
 import rxlsp.embed.FragmentText;
 import rxlsp.embed.HolePlaceholders;
+import rxlsp.embed.ProgramMap;
 import rxlsp.embed.SourceLocation;
+import rxlsp.embed.SourceMap;
 import rxlsp.mcl.Dialect;
-import rxlsp.mcl.MclFrontEnd;
 import rxlsp.mcl.MclParseResult;
 import rxlsp.mcl.catalog.Catalog;
 import rxlsp.mcl.catalog.VariableInfo;
 import rxlsp.mcl.check.ImportResolver;
 import rxlsp.mcl.check.MclCheckResult;
 import rxlsp.mcl.check.MclChecker;
-import java.util.Set;
-import java.util.TreeSet;
+import rxlsp.mcl.check.Unknowns;
+import rxlsp.mcl.check.UnparsedDefinitions;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.Severity;
 import rxlsp.text.TextRange;
 
 /**
- * MCL diagnostics for a program assembled from Nix. Syntax is checked per fragment, as written (each
+ * MCL analysis of a program assembled from Nix. Syntax is checked per fragment, as written (each
  * raw block and var value on its own, so one broken block does not hide another); names and types
- * are checked on the whole program, which is what mgmt sees. Every diagnostic lands on the file
+ * are checked on the whole program, which is what mgmt sees, with the broken fragments left out
+ * (names they may define are excused, see {@link Unknowns}). Every diagnostic lands on the file
  * text it came from.
  */
 public final class EmbeddedMcl {
+    private static final String PROGRAM_GAP = "perhaps defined in a part of the program only Nix can compute";
+    private static final String BROKEN_FRAGMENT = "perhaps defined in an MCL fragment that does not parse yet";
+
     private EmbeddedMcl() {
+    }
+
+    /** A program analysed: the unit kept for the editor, and what is wrong, per file. */
+    public record Checked(MclUnit unit, List<FileDiagnostic> diagnostics) {
+        public Checked {
+            diagnostics = List.copyOf(diagnostics);
+        }
     }
 
     /**
@@ -38,41 +54,91 @@ public final class EmbeddedMcl {
      * @param programKey what identifies the program from one version to the next (the configuration's
      *              root), so that it is parsed again only where it changed
      */
-    public static List<FileDiagnostic> check(AssembledProgram program, Dialect dialect, Catalog catalog,
-                                             List<FileDiagnostic> known, MclParseCache parses, Object programKey) {
+    public static Checked check(AssembledProgram program, Dialect dialect, Catalog catalog,
+                                List<FileDiagnostic> known, MclParseCache parses, Object programKey) {
         List<FileDiagnostic> out = new ArrayList<>(program.problems());
-        boolean fragmentsClean = true;
+        List<FragmentText> broken = new ArrayList<>();
         for (FragmentText f : program.fragments()) {
             List<FileDiagnostic> found = fragmentSyntax(f, dialect, parses);
-            fragmentsClean &= found.stream().noneMatch(d -> d.diagnostic().severity() == rxlsp.text.Severity.ERROR);
+            if (found.stream().anyMatch(d -> d.diagnostic().severity() == Severity.ERROR)) {
+                broken.add(f);
+            }
             out.addAll(found);
         }
-        if (fragmentsClean) {
-            List<FileDiagnostic> all = new ArrayList<>(known);
-            all.addAll(out);
-            MclParseResult parsed = parses.parseProgram(programKey, program.analysisText(), dialect);
-            out.addAll(wholeProgram(program, dialect, catalog, all, parsed));
+        Unknowns unknowns = program.complete() ? Unknowns.NONE : Unknowns.everything(PROGRAM_GAP);
+        String text = program.analysisText();
+        if (!broken.isEmpty()) {
+            text = withoutBroken(program, broken);
+            StringBuilder brokenText = new StringBuilder();
+            broken.forEach(f -> brokenText.append(f.value()).append('\n'));
+            unknowns = unknowns.and(UnparsedDefinitions.in(brokenText, BROKEN_FRAGMENT));
         }
-        return out;
-    }
-
-    /** A string marked {@code # mcl}: a program of its own. */
-    public static List<FileDiagnostic> checkStandalone(FragmentText f, Dialect dialect, Catalog catalog) {
-        String text = withFinalNewline(HolePlaceholders.apply(f.value(), f.holes()));
-        MclParseResult parsed = MclFrontEnd.parse(text, dialect);
+        MclParseResult parsed = parses.parseProgram(programKey, text, dialect);
+        MclUnit.Context context = context(text, program.holes(), unknowns, catalog);
+        MclCheckResult checked = semantic(parsed, text, program.holes(), context);
+        List<FileDiagnostic> all = new ArrayList<>(known);
+        all.addAll(out);
         List<Diagnostic> found = new ArrayList<>(parsed.diagnostics());
-        if (!parsed.hasErrors()) {
-            found.addAll(semantic(parsed, text, f.holes(), true, catalog, dialect));
+        found.addAll(checked.diagnostics());
+        for (Diagnostic d : found) {
+            Optional<SourceLocation> at = program.map().toSource(d.range());
+            if (at.isEmpty()) {
+                continue;
+            }
+            boolean alreadyReported = all.stream().anyMatch(k -> k.file().equals(at.get().file())
+                    && k.diagnostic().range().touches(at.get().range()));
+            if (!alreadyReported) {
+                out.add(new FileDiagnostic(at.get().file(), d.relocated(at.get().range(), related(d, program.map(), at.get().file()))));
+            }
         }
-        return mapAll(f, found, 0, 0);
+        MclUnit unit = new MclUnit(MclUnit.Kind.PROGRAM, text, program.text(), program.holes(), program.map(), parsed, checked, context);
+        return new Checked(unit, out);
     }
 
     /**
-     * The semantic stages on a program that parsed: Nix holes are global values of unknown type, and
-     * a program with parts only Nix can compute reports no undefined names (they may be defined there).
+     * The program with each broken fragment replaced by text of the same length that parses: a raw
+     * block by blanks (its line breaks kept), a var value by a value of unknown type. So an unclosed
+     * bracket in one raw block cannot swallow the blocks after it.
      */
-    private static List<Diagnostic> semantic(MclParseResult parsed, String analysisText, List<TextRange> holes,
-                                             boolean complete, Catalog catalog, Dialect dialect) {
+    private static String withoutBroken(AssembledProgram program, List<FragmentText> broken) {
+        StringBuilder text = new StringBuilder(program.analysisText());
+        for (SourceMap.Piece p : program.map().pieces()) {
+            if (p.fragment() == null || !broken.contains(p.fragment())) {
+                continue;
+            }
+            if (p.fragment().site().role() == FragmentRole.VAR) {
+                text.replace(p.start(), p.end(), HolePlaceholders.unknownValue(p.end() - p.start()));
+            } else {
+                for (int i = p.start(); i < p.end(); i++) {
+                    if (text.charAt(i) != '\n') {
+                        text.setCharAt(i, ' ');
+                    }
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * A string marked {@code # mcl}: a program of its own, read as it is (like a {@code .mcl} file: mgmt
+     * wants a line break after the last statement). A raw block is different: rx.nix's renderer ends
+     * each with a line break, so mgmt never sees one without.
+     */
+    public static Checked checkStandalone(FragmentText f, Dialect dialect, Catalog catalog, MclParseCache parses) {
+        String text = HolePlaceholders.apply(f.value(), f.holes());
+        MclParseResult parsed = parses.parse(text, dialect);
+        MclUnit.Context context = context(text, f.holes(), Unknowns.NONE, catalog);
+        MclCheckResult checked = semantic(parsed, text, f.holes(), context);
+        List<Diagnostic> found = new ArrayList<>(withNote(parsed.diagnostics(),
+                DialectChoice.otherDialectNote(text, parsed, dialect, parses)));
+        found.addAll(checked.diagnostics());
+        ProgramMap map = ProgramMap.ofFragment(f);
+        MclUnit unit = new MclUnit(MclUnit.Kind.MARKED, text, f.value(), f.holes(), map, parsed, checked, context);
+        return new Checked(unit, mapAll(f, found, 0, 0));
+    }
+
+    /** Nix holes become global values of unknown type; names the program may define out of sight are excused. */
+    private static MclUnit.Context context(String analysisText, List<TextRange> holes, Unknowns unknowns, Catalog catalog) {
         Set<String> holeNames = new TreeSet<>();
         for (TextRange h : holes) {
             String t = analysisText.substring(h.start(), h.end());
@@ -80,24 +146,40 @@ public final class EmbeddedMcl {
                 holeNames.add(t.substring(1));
             }
         }
-        Catalog withHoles = catalog.withGlobals(holeNames.stream()
+        Catalog withHoles = holeNames.isEmpty() ? catalog : catalog.withGlobals(holeNames.stream()
                 .map(n -> new VariableInfo("", n, n, "?1", "a value only Nix knows (an interpolation)")).toList());
-        MclCheckResult result = MclChecker.check(parsed.program(), withHoles, NO_LOCAL_FILES, dialect, !complete);
-        return result.diagnostics().stream()
+        return new MclUnit.Context(withHoles, NO_LOCAL_FILES, unknowns);
+    }
+
+    /** The semantic stages on what parsed; findings inside Nix holes are not the MCL's. */
+    private static MclCheckResult semantic(MclParseResult parsed, String analysisText, List<TextRange> holes,
+                                           MclUnit.Context context) {
+        MclCheckResult result = MclChecker.check(parsed, analysisText, context.catalog(), context.imports(), context.unknowns());
+        List<Diagnostic> kept = result.diagnostics().stream()
                 .filter(d -> holes.stream().noneMatch(h -> h.start() < d.range().end() && d.range().start() < h.end()))
                 .toList();
+        return new MclCheckResult(kept, result.moduleDiagnostics(), result.resolution(), result.types());
     }
 
     /** rx.nix deploys only main.mcl (and an empty metadata.yaml): a local import has nothing to find. */
     private static final ImportResolver NO_LOCAL_FILES = (from, path) -> new ImportResolver.Failed(
             "rx.nix deploys only main.mcl, so the local import `" + path + "` cannot be found by mgmt");
 
-    private static List<FileDiagnostic> fragmentSyntax(FragmentText f, Dialect dialect, MclParseCache parses) {
-        boolean var = f.site().role() == FragmentRole.VAR;
-        String text = HolePlaceholders.apply(f.value(), f.holes(), var);
-        if (var) {
-            // parsed the way rx.nix writes it, `$x = <trimmed value>`; `x` stands for the name, whose
-            // own problems are reported on the Nix attribute
+    /**
+     * The text a fragment is parsed as on its own: a raw block as written (with the line break rx.nix
+     * adds), a var value the way rx.nix writes it, {@code $x = <trimmed value>} ({@code x} stands for
+     * the name, whose own problems are reported on the Nix attribute).
+     *
+     * @param prefix characters before the fragment's text in {@code text}
+     * @param shift  the fragment offset of {@code text}'s first character after the prefix
+     */
+    record FragmentSource(String text, int prefix, int shift) {
+        static FragmentSource of(FragmentText f) {
+            boolean var = f.site().role() == FragmentRole.VAR;
+            String text = HolePlaceholders.apply(f.value(), f.holes(), var);
+            if (!var) {
+                return new FragmentSource(withFinalNewline(text), 0, 0);
+            }
             int lead = 0;
             int end = text.length();
             while (lead < end && Character.isWhitespace(text.charAt(lead))) {
@@ -107,10 +189,30 @@ public final class EmbeddedMcl {
                 end--;
             }
             String prefix = "$x = ";
-            MclParseResult r = parses.parse(prefix + text.substring(lead, end) + "\n", dialect);
-            return mapAll(f, r.diagnostics(), prefix.length(), lead);
+            return new FragmentSource(prefix + text.substring(lead, end) + "\n", prefix.length(), lead);
         }
-        return mapAll(f, parses.parse(withFinalNewline(text), dialect).diagnostics(), 0, 0);
+    }
+
+    /** The texts a program's fragments are parsed as, for choosing the dialect they are written in. */
+    public static List<String> sources(AssembledProgram program) {
+        return program.fragments().stream().map(f -> FragmentSource.of(f).text()).toList();
+    }
+
+    private static List<FileDiagnostic> fragmentSyntax(FragmentText f, Dialect dialect, MclParseCache parses) {
+        FragmentSource source = FragmentSource.of(f);
+        MclParseResult r = parses.parse(source.text(), dialect);
+        String note = DialectChoice.otherDialectNote(source.text(), r, dialect, parses);
+        return mapAll(f, withNote(r.diagnostics(), note), source.prefix(), source.shift());
+    }
+
+    /** Syntax errors that would not be errors in the other dialect say so. */
+    static List<Diagnostic> withNote(List<Diagnostic> diagnostics, String note) {
+        if (note.isEmpty()) {
+            return diagnostics;
+        }
+        return diagnostics.stream().map(d -> d.severity() == Severity.ERROR && "syntax".equals(d.stage())
+                ? new Diagnostic(d.range(), d.severity(), d.source(), d.stage(), d.code(), d.message() + note, d.related())
+                : d).toList();
     }
 
     private static String withFinalNewline(String text) {
@@ -120,42 +222,33 @@ public final class EmbeddedMcl {
     /** Maps diagnostics of {@code prefix + f.value()[shift..]} back to the file. */
     private static List<FileDiagnostic> mapAll(FragmentText f, List<Diagnostic> diagnostics, int prefix, int shift) {
         List<FileDiagnostic> out = new ArrayList<>();
-        int length = f.value().length();
         for (Diagnostic d : diagnostics) {
-            int start = clamp(d.range().start() - prefix + shift, length);
-            int end = clamp(Math.max(d.range().end() - prefix + shift, start), length);
-            out.add(new FileDiagnostic(f.file(), relocate(d, f.map().toSource(new TextRange(start, end)))));
+            List<Diagnostic.Related> related = new ArrayList<>();
+            for (Diagnostic.Related r : d.related()) {
+                related.add(new Diagnostic.Related(toFile(f, r.range(), prefix, shift), r.message(), null));
+            }
+            out.add(new FileDiagnostic(f.file(), d.relocated(toFile(f, d.range(), prefix, shift), related)));
         }
         return out;
+    }
+
+    private static TextRange toFile(FragmentText f, TextRange r, int prefix, int shift) {
+        int length = f.value().length();
+        int start = clamp(r.start() - prefix + shift, length);
+        int end = clamp(Math.max(r.end() - prefix + shift, start), length);
+        return f.map().toSource(new TextRange(start, end));
     }
 
     private static int clamp(int offset, int length) {
         return Math.max(0, Math.min(offset, length));
     }
 
-    private static Diagnostic relocate(Diagnostic d, TextRange range) {
-        // related places are offsets of the MCL text; they are dropped rather than shown misplaced
-        return new Diagnostic(range, d.severity(), d.source(), d.stage(), d.code(), d.message(), List.of());
-    }
-
-    /** Problems only the whole program shows: MCL that rx.nix writes itself, names across fragments. */
-    private static List<FileDiagnostic> wholeProgram(AssembledProgram program, Dialect dialect, Catalog catalog,
-                                                     List<FileDiagnostic> known, MclParseResult parsed) {
-        List<FileDiagnostic> out = new ArrayList<>();
-        List<Diagnostic> found = new ArrayList<>(parsed.diagnostics());
-        if (!parsed.hasErrors()) {
-            found.addAll(semantic(parsed, program.analysisText(), program.holes(), program.complete(), catalog, dialect));
-        }
-        for (Diagnostic d : found) {
-            Optional<SourceLocation> at = program.map().toSource(d.range());
-            if (at.isEmpty()) {
-                continue;
-            }
-            boolean alreadyReported = known.stream().anyMatch(k -> k.file().equals(at.get().file())
-                    && k.diagnostic().range().touches(at.get().range()));
-            if (!alreadyReported) {
-                out.add(new FileDiagnostic(at.get().file(), relocate(d, at.get().range())));
-            }
+    /** Related places of a program diagnostic, mapped to their files; those without a place are dropped. */
+    private static List<Diagnostic.Related> related(Diagnostic d, ProgramMap map, Path diagnosticFile) {
+        List<Diagnostic.Related> out = new ArrayList<>();
+        for (Diagnostic.Related r : d.related()) {
+            map.toSource(r.range()).ifPresent(at -> out.add(new Diagnostic.Related(at.range(), r.message(),
+                    at.file().equals(diagnosticFile) ? null : at.file())));
         }
         return out;
     }

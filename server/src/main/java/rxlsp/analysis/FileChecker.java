@@ -17,8 +17,8 @@ import rxlsp.text.SourceText;
  */
 public final class FileChecker implements AutoCloseable {
     private final NixParser nixParser = NixParser.forSingleParses();
-    private final Dialect mclDialect;
-    private final rxlsp.mcl.catalog.Catalog catalog;
+    private final DialectChoice dialects;
+    private final java.util.function.Function<Dialect, rxlsp.mcl.catalog.Catalog> catalogs;
 
     /** A checker for MCL written for mgmt 1.1 and later. */
     public FileChecker() {
@@ -27,13 +27,16 @@ public final class FileChecker implements AutoCloseable {
 
     /** @param mclDialect the mgmt version {@code .mcl} files are written for */
     public FileChecker(Dialect mclDialect) {
-        this(mclDialect, rxlsp.mcl.catalog.Catalog.builtIn(mclDialect));
+        this(DialectChoice.of(mclDialect), rxlsp.mcl.catalog.Catalog::builtIn);
     }
 
-    /** @param catalog what mgmt offers MCL code: the built-in catalogue, or one with the user's mgmt docs */
-    public FileChecker(Dialect mclDialect, rxlsp.mcl.catalog.Catalog catalog) {
-        this.mclDialect = mclDialect;
-        this.catalog = catalog;
+    /**
+     * @param dialects the mgmt version {@code .mcl} files are written for, or a choice per file
+     * @param catalogs what mgmt offers MCL code: the built-in catalogue, or one with the user's mgmt docs
+     */
+    public FileChecker(DialectChoice dialects, java.util.function.Function<Dialect, rxlsp.mcl.catalog.Catalog> catalogs) {
+        this.dialects = dialects;
+        this.catalogs = catalogs;
     }
 
     public CheckedFile check(String path, FileKind kind, byte[] bytes) {
@@ -51,6 +54,7 @@ public final class FileChecker implements AutoCloseable {
             return new CheckedFile(path, LineIndex.of(""), Diagnostics.ofUnreadable(source, sourceName));
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         if (source.problem().map(p -> p.kind() == SourceText.Kind.INVALID_UTF8).orElse(false)) {
             diagnostics.add(Diagnostics.invalidUtf8(source, sourceName));
         }
@@ -66,10 +70,16 @@ public final class FileChecker implements AutoCloseable {
             }
         }
         if (kind == FileKind.MCL) {
-            diagnostics.addAll(Diagnostics.ofMcl(MclFrontEnd.parse(text, mclDialect), Imports.nextTo(path), catalog));
+            StandaloneMcl.Analysed analysed = StandaloneMcl.analyse(text, d -> MclFrontEnd.parse(text, d),
+                    java.nio.file.Path.of(path).toAbsolutePath(), Imports.nextTo(path), dialects, catalogs);
+            diagnostics.addAll(analysed.diagnostics());
+            if (dialects.automatic() && analysed.unit().dialect() != DialectChoice.DEFAULT) {
+                notes.add("read as " + DialectChoice.describe(analysed.unit().dialect())
+                        + " (it parses only there); --mgmt-version chooses the dialect");
+            }
         }
         diagnostics.sort(Diagnostic.BY_POSITION);
-        return new CheckedFile(path, lines != null ? lines : LineIndex.of(text), diagnostics, scan);
+        return new CheckedFile(path, lines != null ? lines : LineIndex.of(text), diagnostics, scan, notes);
     }
 
     @Override

@@ -2,83 +2,85 @@ package rxlsp.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import rxlsp.analysis.ConfigurationChecker;
+import java.util.Objects;
 import rxlsp.embed.DiskFiles;
 import rxlsp.embed.ModuleCache;
 import rxlsp.embed.ModuleScan;
 import rxlsp.embed.NixFragmentReader;
-import rxlsp.embed.ReadBoundary;
-import rxlsp.embed.SourceFiles;
+import rxlsp.analysis.CheckedFile;
+import rxlsp.analysis.ConfigurationChecker;
+import rxlsp.analysis.DialectChoice;
 import rxlsp.mcl.Dialect;
 import rxlsp.text.Diagnostic;
 import rxlsp.text.LineIndex;
-import rxlsp.workspace.FileKind;
 
 /**
- * Before the files are checked one by one: assembles the rx.nix configurations the Nix files form
- * and finds what the assembled MCL shows, so that each file's report is complete when it is
- * printed. Only the Nix files with rx.nix's words are parsed here ({@link ModuleCache}); a
- * {@code .mcl} file pulled into a program with {@code readFile} is judged as part of it (its
- * variables may come from Nix), not alone.
- *
- * @param diagnostics  per absolute file, including files outside the targets (imported modules)
- * @param programFiles the {@code .mcl} files that are part of a program
+ * After every file was checked on its own: assembles the rx.nix configurations the Nix files form
+ * and adds what the assembled MCL shows. A {@code .mcl} file pulled into a program with
+ * {@code readFile} is judged as part of it (its variables may come from Nix), not alone.
  */
-record ConfigurationPass(Map<Path, List<Diagnostic>> diagnostics, Set<Path> programFiles) {
+final class ConfigurationPass {
+    private ConfigurationPass() {
+    }
+
+    /** The files with what their configurations add, and the configurations assembled. */
+    record Result(List<CheckedFile> files, List<ConfigurationChecker.Assembled> assembled) {
+    }
+
     /**
-     * @param boundary the folders files named by others (imports, readFile) may be read from: the
-     *                 working folder and the folders given to {@code check}
+     * @param boundary the folders files named by others (imports, readFile targets) are read from:
+     *                 one outside is not read, and a diagnostic says so
      */
-    static ConfigurationPass of(List<FileCollector.Target> targets, ReadBoundary boundary, Dialect dialect,
-                                rxlsp.mcl.catalog.Catalog catalog) {
-        SourceFiles disk = boundary.confine(new DiskFiles());
-        try (ModuleCache cache = new ModuleCache(disk)) {
-            List<ModuleScan> scans = new ArrayList<>();
-            for (FileCollector.Target t : targets) {
-                if (t.kind() == FileKind.NIX) {
-                    cache.scan(CheckCommand.absolute(t.path())).filter(ConfigurationPass::hasRxContent).ifPresent(scans::add);
-                }
-            }
-            if (scans.isEmpty()) {
-                return new ConfigurationPass(Map.of(), Set.of());
-            }
-            ConfigurationChecker.Report report = new ConfigurationChecker(cache, new NixFragmentReader(disk), dialect, catalog)
-                    .check(scans);
-            return new ConfigurationPass(report.diagnostics(), report.programFiles());
+    static Result apply(List<CheckedFile> checked, Map<CheckedFile, Path> files, DialectChoice dialects,
+                        java.util.function.Function<Dialect, rxlsp.mcl.catalog.Catalog> catalogs,
+                        rxlsp.embed.NixVersion nix, rxlsp.embed.ReadBoundary boundary) {
+        List<ModuleScan> scans = checked.stream().map(CheckedFile::scan).filter(Objects::nonNull).toList();
+        if (scans.isEmpty()) {
+            return new Result(checked, List.of());
         }
-    }
-
-    private static boolean hasRxContent(ModuleScan scan) {
-        return !scan.sites().isEmpty() || !scan.resFields().isEmpty() || !scan.imports().isEmpty();
-    }
-
-    /** What the configurations put on {@code file}. */
-    List<Diagnostic> on(Path file) {
-        return diagnostics.getOrDefault(file, List.of());
-    }
-
-    boolean inProgram(Path file) {
-        return programFiles.contains(file);
-    }
-
-    /** Files outside the targets with something to report, with the path to show (relative to the working folder when inside it). */
-    List<Extra> extraFiles(Set<Path> targets) {
+        rxlsp.embed.SourceFiles disk = boundary.confine(new DiskFiles());
+        ConfigurationChecker.Report report;
+        try (ModuleCache cache = new ModuleCache(disk)) {
+            scans.forEach(cache::put);
+            report = new ConfigurationChecker(cache, new NixFragmentReader(disk), dialects, catalogs,
+                    new rxlsp.analysis.MclParseCache(), nix).check(scans);
+        }
+        Map<Path, CheckedFile> byFile = new HashMap<>();
+        files.forEach((c, p) -> byFile.put(p, c));
+        List<CheckedFile> out = new ArrayList<>();
+        for (CheckedFile c : checked) {
+            Path file = files.get(c);
+            List<Diagnostic> extra = report.diagnostics().getOrDefault(file, List.of());
+            CheckedFile result;
+            if (report.programFiles().contains(file)) {
+                // the program's view replaces the standalone one (the same syntax errors, no false
+                // "undefined" for names the Nix side defines, the program's dialect)
+                result = new CheckedFile(c.path(), c.lines(), List.of(), c.scan()).withDiagnostics(extra);
+            } else if (extra.isEmpty()) {
+                result = c;
+            } else {
+                List<Diagnostic> all = new ArrayList<>(c.diagnostics());
+                all.addAll(extra);
+                result = c.withDiagnostics(all);
+            }
+            Dialect chosen = report.chosenDialects().get(file);
+            if (chosen != null && chosen != DialectChoice.DEFAULT) {
+                result = result.withNote("the configuration's MCL is read as " + DialectChoice.describe(chosen)
+                        + " (it parses only there); --mgmt-version chooses the dialect");
+            }
+            out.add(result);
+        }
         Path cwd = Path.of("").toAbsolutePath();
-        List<Extra> out = new ArrayList<>();
-        diagnostics.forEach((file, ds) -> {
-            if (!targets.contains(file) && !ds.isEmpty()) {
-                out.add(new Extra(file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString(), file, ds));
+        report.diagnostics().forEach((file, ds) -> {
+            if (!byFile.containsKey(file) && !ds.isEmpty()) {
+                String text = disk.read(file).orElse("");
+                String shown = file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+                out.add(new CheckedFile(shown, LineIndex.of(text), ds));
             }
         });
-        return out;
-    }
-
-    record Extra(String shown, Path file, List<Diagnostic> diagnostics) {
-        LineIndex lines() {
-            return LineIndex.of(new DiskFiles().read(file).orElse(""));
-        }
+        return new Result(out, report.assembled());
     }
 }

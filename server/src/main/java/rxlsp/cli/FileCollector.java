@@ -25,7 +25,11 @@ import rxlsp.workspace.FileKind;
 final class FileCollector {
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules");
 
-    record Target(String displayPath, Path path, FileKind kind) {
+    /** A file to check; {@code bytes} is its text when it does not come from disk (standard input), else null. */
+    record Target(String displayPath, Path path, FileKind kind, byte[] bytes) {
+        Target(String displayPath, Path path, FileKind kind) {
+            this(displayPath, path, kind, null);
+        }
     }
 
     record Result(List<Target> targets, List<String> problems, List<String> warnings) {
@@ -121,6 +125,9 @@ final class FileCollector {
         String relative = root.relativize(file).toString();
         if (relative.isEmpty()) {
             return argument;
+        }
+        if (argument.equals(".") || argument.equals("./")) { // `check .`: paths as the repository names them
+            return relative;
         }
         return argument.endsWith("/") ? argument + relative : argument + "/" + relative;
     }

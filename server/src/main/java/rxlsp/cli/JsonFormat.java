@@ -1,64 +1,80 @@
 package rxlsp.cli;
 
-import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintStream;
-import java.util.List;
+import rxlsp.analysis.CheckedFile;
 import rxlsp.text.Diagnostic;
 import rxlsp.text.LineColumn;
-import rxlsp.text.LineIndex;
 import rxlsp.text.PositionEncoding;
 
 /**
- * One JSON document for all files, with LSP conventions: 0-based lines, UTF-16 characters; written
- * file by file ({@code {"version":1,"files":[…],"summary":{…}}} on one line).
+ * One JSON document for all files, with LSP conventions: 0-based lines, UTF-16 characters. Each
+ * diagnostic lists its related places ({@code related}: path, range, message); a place in another
+ * file (another module, a {@code .mcl} file) has that file's path.
  */
-final class JsonFormat extends CheckOutput {
+final class JsonFormat {
     static final int VERSION = 1;
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
-    private boolean first = true;
 
-    JsonFormat(PrintStream out) {
-        super(out);
-        out.print("{\"version\":" + VERSION + ",\"files\":[");
+    private JsonFormat() {
     }
 
-    @Override
-    protected void print(String path, LineIndex lines, List<Diagnostic> diagnostics) {
-        JsonObject f = new JsonObject();
-        f.addProperty("path", path);
-        JsonArray array = new JsonArray();
-        for (Diagnostic d : diagnostics) {
-            array.add(diagnostic(lines, d));
+    static void print(CheckReport report, PrintStream out) {
+        RelatedFiles others = new RelatedFiles();
+        JsonObject root = new JsonObject();
+        root.addProperty("version", VERSION);
+        JsonArray files = new JsonArray();
+        for (CheckedFile file : report.files()) {
+            JsonObject f = new JsonObject();
+            f.addProperty("path", file.path());
+            JsonArray diagnostics = new JsonArray();
+            for (Diagnostic d : file.diagnostics()) {
+                diagnostics.add(diagnostic(file, d, others));
+            }
+            f.add("diagnostics", diagnostics);
+            files.add(f);
         }
-        f.add("diagnostics", array);
-        out.print((first ? "" : ",") + GSON.toJson(f));
-        first = false;
-    }
-
-    @Override
-    protected void finish(long files, long errors, long warnings) {
+        root.add("files", files);
         JsonObject summary = new JsonObject();
-        summary.addProperty("files", files);
-        summary.addProperty("errors", errors);
-        summary.addProperty("warnings", warnings);
-        out.println("],\"summary\":" + GSON.toJson(summary) + "}");
+        summary.addProperty("files", report.files().size());
+        summary.addProperty("errors", report.errors());
+        summary.addProperty("warnings", report.warnings());
+        root.add("summary", summary);
+        out.println(new GsonBuilder().disableHtmlEscaping().create().toJson(root));
     }
 
-    private static JsonObject diagnostic(LineIndex lines, Diagnostic d) {
+    private static JsonObject diagnostic(CheckedFile file, Diagnostic d, RelatedFiles others) {
         JsonObject o = new JsonObject();
-        JsonObject range = new JsonObject();
-        range.add("start", position(lines.position(d.range().start(), PositionEncoding.UTF16)));
-        range.add("end", position(lines.position(d.range().end(), PositionEncoding.UTF16)));
-        o.add("range", range);
+        o.add("range", range(file.lines(), d.range()));
         o.addProperty("severity", d.severity().label());
         o.addProperty("source", d.source());
         o.addProperty("stage", d.stage());
         o.addProperty("code", d.code());
         o.addProperty("message", d.message());
+        JsonArray related = new JsonArray();
+        for (Diagnostic.Related r : d.related()) {
+            var place = r.file() == null ? java.util.Optional.of(new RelatedFiles.Place(file.path(), file.lines()))
+                    : others.place(r.file());
+            place.ifPresent(p -> {
+                JsonObject x = new JsonObject();
+                x.addProperty("path", p.shown());
+                x.add("range", range(p.lines(), r.range()));
+                x.addProperty("message", r.message());
+                related.add(x);
+            });
+        }
+        if (!related.isEmpty()) {
+            o.add("related", related);
+        }
         return o;
+    }
+
+    private static JsonObject range(rxlsp.text.LineIndex lines, rxlsp.text.TextRange r) {
+        JsonObject range = new JsonObject();
+        range.add("start", position(lines.position(r.start(), PositionEncoding.UTF16)));
+        range.add("end", position(lines.position(r.end(), PositionEncoding.UTF16)));
+        return range;
     }
 
     private static JsonObject position(LineColumn lc) {

@@ -43,28 +43,47 @@ record Call(String function, List<SyntaxNode> args, String text) {
         return "";
     }
 
-    /** The value a module-system wrapper or a conditional passes through, with its priorities. */
-    record Unwrapped(SyntaxNode value, Priority priority) {
+    /** What a module-system function does to the definition it wraps. */
+    enum Effect { CONDITION, OVERRIDE, ORDER, MERGE }
+
+    /**
+     * A module-system wrapper around {@code value}: a condition ({@code mkIf c}), an override or order
+     * priority, or {@code mkMerge} (whose {@code value} is the list of definitions).
+     */
+    record Wrapper(Effect effect, int priority, SyntaxNode condition, SyntaxNode value) {
     }
 
-    Optional<Unwrapped> unwrap(Priority p) {
+    Optional<Wrapper> wrapper() {
         SyntaxNode last = args.isEmpty() ? null : args.get(args.size() - 1);
-        Priority q = switch (function) {
-            case "mkIf", "optionalAttrs", "optionalString" -> args.size() == 2 ? p : null;
-            case "mkDefault" -> args.size() == 1 ? p.withOverride(1000) : null;
-            case "mkForce" -> args.size() == 1 ? p.withOverride(50) : null;
-            case "mkOptionDefault" -> args.size() == 1 ? p.withOverride(1500) : null;
-            case "mkOverride" -> args.size() == 2 ? intArg(0).map(p::withOverride).orElse(null) : null;
-            case "mkBefore" -> args.size() == 1 ? p.withOrder(500) : null;
-            case "mkAfter" -> args.size() == 1 ? p.withOrder(1500) : null;
-            case "mkOrder" -> args.size() == 2 ? intArg(0).map(p::withOrder).orElse(null) : null;
+        return Optional.ofNullable(switch (function) {
+            case "mkIf" -> args.size() == 2 ? new Wrapper(Effect.CONDITION, 0, args.get(0), last) : null;
+            case "mkMerge" -> args.size() == 1 ? new Wrapper(Effect.MERGE, 0, null, last) : null;
+            case "mkForce" -> fixed(Effect.OVERRIDE, 50, last);
+            case "mkVMOverride" -> fixed(Effect.OVERRIDE, 10, last);
+            case "mkImageMediaOverride" -> fixed(Effect.OVERRIDE, 60, last);
+            case "mkDefault" -> fixed(Effect.OVERRIDE, 1000, last);
+            case "mkOptionDefault" -> fixed(Effect.OVERRIDE, MergeLevel.OPTION_DEFAULT, last);
+            case "mkOverride" -> numbered(Effect.OVERRIDE, last);
+            case "mkBefore" -> fixed(Effect.ORDER, 500, last);
+            case "mkAfter" -> fixed(Effect.ORDER, 1500, last);
+            case "mkOrder" -> numbered(Effect.ORDER, last);
             default -> null;
-        };
-        return q == null ? Optional.empty() : Optional.of(new Unwrapped(last, q));
+        });
+    }
+
+    private Wrapper fixed(Effect effect, int priority, SyntaxNode value) {
+        return args.size() == 1 ? new Wrapper(effect, priority, null, value) : null;
+    }
+
+    private Wrapper numbered(Effect effect, SyntaxNode value) {
+        return args.size() == 2 ? intArg(0).map(p -> new Wrapper(effect, p, null, value)).orElse(null) : null;
     }
 
     private Optional<Integer> intArg(int i) {
         SyntaxNode a = args.get(i);
+        while (a.is("parenthesized_expression") && a.child("expression").isPresent()) {
+            a = a.child("expression").get();
+        }
         if (!a.is("integer_expression")) {
             return Optional.empty();
         }

@@ -100,6 +100,14 @@ public final class HolePlaceholders {
         return true;
     }
 
+    /**
+     * MCL of exactly {@code length} characters that stands for a value of unknown type (blanks when
+     * too short for a name).
+     */
+    public static String unknownValue(int length) {
+        return variable(length);
+    }
+
     private static String variable(int length) {
         if (length < 3) {
             return " ".repeat(length);

@@ -23,7 +23,7 @@ final class MclMarkers {
             if (c.is("comment") && MARKER.matcher(c.text(text).strip()).matches()) {
                 SyntaxNode next = children.get(i + 1);
                 if (next.is("string_expression") || next.is("indented_string_expression")) {
-                    into.add(new FragmentSite(FragmentRole.MARKED, null, null, next, null, false, next, Priority.PLAIN));
+                    into.add(new FragmentSite(FragmentRole.MARKED, null, null, next, null, false, next, 0, List.of()));
                 }
             }
         }

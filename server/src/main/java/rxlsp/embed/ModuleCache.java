@@ -50,7 +50,7 @@ public final class ModuleCache implements ModuleSource, AutoCloseable {
         if (!ScanPrefilter.mayFindSomething(text.get())) {
             // nothing to find: no parse, and nothing kept (the look at the words is cheap to repeat)
             scans.remove(file);
-            return Optional.of(new ModuleScan(file, text.get(), List.of(), List.of(), List.of()));
+            return Optional.of(ModuleScan.empty(file, text.get()));
         }
         NixSyntaxTree tree;
         synchronized (parser) {
@@ -63,7 +63,8 @@ public final class ModuleCache implements ModuleSource, AutoCloseable {
 
     /**
      * Whether the file may be a configuration root: at most {@link #MAX_ROOT_CHARS} characters
-     * (larger ones are not even read) with the word {@code imports} or {@code modules}. The answer
+     * (larger ones are not even read) with one of rx.nix's words (it imports modules, or reads the
+     * file in an rx option). The answer
      * is kept for the text it was made for (its length and hash), not the text itself.
      */
     @Override
@@ -77,7 +78,7 @@ public final class ModuleCache implements ModuleSource, AutoCloseable {
         if (known != null && known.isFor(text.get())) {
             return known.mayImport();
         }
-        boolean mayImport = ScanPrefilter.mayImport(text.get());
+        boolean mayImport = ScanPrefilter.mayFindSomething(text.get());
         roots.put(file, new RootVerdict(text.get().length(), text.get().hashCode(), mayImport));
         return mayImport;
     }

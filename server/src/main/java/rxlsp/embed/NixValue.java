@@ -25,6 +25,10 @@ public sealed interface NixValue {
     record Null(SyntaxNode node) implements NixValue {
     }
 
+    /** A path literal ({@code ./x}, {@code ~/x}, {@code <nixpkgs>}): a value of its own type in Nix, not a string. */
+    record PathV(SyntaxNode node) implements NixValue {
+    }
+
     record ListV(SyntaxNode node, List<NixValue> elements) implements NixValue {
         public ListV {
             elements = List.copyOf(elements);

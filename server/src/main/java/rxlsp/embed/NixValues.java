@@ -45,8 +45,9 @@ final class NixValues {
                 yield new NixValue.ListV(v, elements);
             }
             case "attrset_expression" -> attrs(v, env, text, depth).orElse(new NixValue.Opaque(v));
-            case "apply_expression" -> Call.of(v, text).unwrap(Priority.PLAIN)
-                    .map(u -> read(u.value(), env, text, depth + 1)).orElse(new NixValue.Opaque(v));
+            case "path_expression", "hpath_expression", "spath_expression" -> new NixValue.PathV(v);
+            case "apply_expression" -> Call.of(v, text).wrapper().filter(w -> w.effect() != Call.Effect.MERGE)
+                    .map(w -> read(w.value(), env, text, depth + 1)).orElse(new NixValue.Opaque(v));
             default -> new NixValue.Opaque(v);
         };
     }
@@ -74,10 +75,11 @@ final class NixValues {
         }
     }
 
+    /** Nix reads {@code -x} as {@code 0 - x}: {@code -0.0} is positive zero. */
     private static NixValue floating(SyntaxNode node, String literal, boolean negative) {
         try {
             double d = Double.parseDouble(literal);
-            return new NixValue.Float(node, negative ? -d : d);
+            return new NixValue.Float(node, negative ? 0.0 - d : d);
         } catch (NumberFormatException e) {
             return new NixValue.Opaque(node);
         }

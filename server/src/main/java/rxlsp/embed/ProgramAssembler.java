@@ -13,10 +13,11 @@ import rxlsp.text.TextRange;
 
 /**
  * Builds {@code main.mcl} the way rx.nix's renderer does: header, the sorted unique imports with
- * {@code deploy}, the sorted vars as {@code $name = <trimmed value>}, the raw blocks in module order
+ * {@code deploy}, the sorted vars as {@code $name = <trimmed value>}, the raw blocks in merge order
  * (each ending in a line feed, then a blank line unless it already ends in two), then {@code rx.res}.
- * The module system's merge comes first: only the definitions with the strongest override priority
- * count, and lists are concatenated sorted by their order priority, stably in module order.
+ * The module system's merge comes first ({@link Merge}): over the configuration's modules in merge
+ * order ({@link ConfigurationLoader}), definitions under a false {@code mkIf} are dropped, only those
+ * with the lowest override number are kept, and lists are concatenated sorted by order, stably.
  */
 public final class ProgramAssembler {
     static final String HEADER = "# Generated MCL for host \"main\"\n\n";
@@ -34,14 +35,20 @@ public final class ProgramAssembler {
         this.reader = reader;
     }
 
-    /** @param modules the configuration's modules in the module system's order */
-    public static AssembledProgram assemble(List<ModuleScan> modules, FragmentReader reader) {
+    public static AssembledProgram assemble(Configuration cfg, FragmentReader reader) {
+        return assemble(cfg, reader, NixVersion.CURRENT);
+    }
+
+    /** @param nix the Nix that writes the renderer's input (its float format shows in the program) */
+    public static AssembledProgram assemble(Configuration cfg, FragmentReader reader, NixVersion nix) {
+        List<ModuleNode> order = cfg.order();
         ProgramAssembler a = new ProgramAssembler(reader);
         a.text.append(HEADER);
-        a.imports(sites(modules, FragmentRole.IMPORT));
-        a.vars(sites(modules, FragmentRole.VAR));
-        a.raw(sites(modules, FragmentRole.RAW));
-        new ResRenderer(a.text, a.pieces, a.holes, reader, a.problems).render(modules);
+        a.imports(listMerge(order, FragmentRole.IMPORT, "rx.mcl.imports"));
+        a.vars(order);
+        a.raw(listMerge(order, FragmentRole.RAW, "rx.mcl.raw"));
+        new ResRenderer(a.text, a.pieces, a.holes, reader, a.problems, nix).render(order);
+        a.problems.addAll(ResDefinitionChecks.check(order, ResSchema.builtIn(), reader));
         String rendered = a.text.toString();
         return new AssembledProgram(rendered, HolePlaceholders.apply(rendered, a.holes),
                 new SourceMap(a.pieces), a.holes, a.complete, a.fragments, a.problems);
@@ -51,28 +58,40 @@ public final class ProgramAssembler {
     record Located(FragmentSite site, ModuleScan module) {
     }
 
-    private static List<Located> sites(List<ModuleScan> modules, FragmentRole role) {
+    /** The sites of one role, module by module in merge order. */
+    private static List<Located> sites(List<ModuleNode> order, FragmentRole role) {
         List<Located> out = new ArrayList<>();
-        for (ModuleScan m : modules) {
-            for (FragmentSite s : m.sites()) {
-                if (s.role() == role) {
-                    out.add(new Located(s, m));
+        for (ModuleNode n : order) {
+            for (FragmentSite s : n.scan().sites()) {
+                if (s.role() == role && s.unit() == n.unit()) {
+                    out.add(new Located(s, n.scan()));
                 }
             }
         }
         return out;
     }
 
-    /** The definitions that survive the module system's override priorities. */
-    private static List<Located> strongest(List<Located> defs) {
-        int best = defs.stream().mapToInt(d -> d.site().priority().override()).min().orElse(0);
-        return defs.stream().filter(d -> d.site().priority().override() == best).toList();
+    /** Every definition of an option, module by module in merge order (also those without elements). */
+    private static List<MergeLevel> definitions(List<ModuleNode> order, String option) {
+        List<MergeLevel> out = new ArrayList<>();
+        for (ModuleNode n : order) {
+            for (OptionDefinition d : n.scan().definitions()) {
+                if (d.unit() == n.unit() && d.option().equals(option) && d.instance() == null) {
+                    out.add(d.level());
+                }
+            }
+        }
+        return out;
     }
 
-    private static List<Located> listMerge(List<Located> defs) {
-        List<Located> kept = new ArrayList<>(strongest(defs));
-        kept.sort(Comparator.comparingInt(d -> d.site().priority().order())); // stable
-        return kept;
+    /**
+     * A list option's elements as the module system merges them: the kept definitions (the option's
+     * default {@code [ ]} competes at {@link MergeLevel#OPTION_DEFAULT}) sorted by order, each one's
+     * elements whose own condition holds.
+     */
+    private static List<Located> listMerge(List<ModuleNode> order, FragmentRole role, String option) {
+        return Merge.OPTIMISTIC.survivors(sites(order, role), d -> d.site().levels().get(0), definitions(order, option),
+                MergeLevel.OPTION_DEFAULT).stream().filter(d -> Merge.OPTIMISTIC.present(d.site().levels().get(1))).toList();
     }
 
     // ---- imports
@@ -80,7 +99,7 @@ public final class ProgramAssembler {
     private void imports(List<Located> defs) {
         Map<String, Located> byName = new TreeMap<>(ByteOrder.UTF8);
         byName.put("deploy", null);
-        for (Located d : listMerge(defs)) {
+        for (Located d : defs) {
             Optional<FragmentText> t = reader.read(d.site(), d.module(), problems);
             if (t.isEmpty()) {
                 complete = false;
@@ -112,24 +131,45 @@ public final class ProgramAssembler {
 
     // ---- vars
 
-    private void vars(List<Located> defs) {
+    /**
+     * {@code rx.mcl.vars} ({@code attrsOf str}, default {@code { }}): its kept definitions, then per
+     * name the kept definitions of that var.
+     */
+    private void vars(List<ModuleNode> order) {
+        List<MergeLevel> options = definitions(order, "rx.mcl.vars");
+        int best = Merge.OPTIMISTIC.best(options, MergeLevel.OPTION_DEFAULT);
         Map<String, List<Located>> byName = new TreeMap<>(ByteOrder.UTF8);
-        for (Located d : defs) {
-            byName.computeIfAbsent(d.site().name(), k -> new ArrayList<>()).add(d);
+        for (Located d : sites(order, FragmentRole.VAR)) {
+            if (Merge.OPTIMISTIC.kept(d.site().levels().get(0), best)) {
+                byName.computeIfAbsent(d.site().name(), k -> new ArrayList<>()).add(d);
+            }
         }
-        if (byName.isEmpty()) {
+        if (order.stream().anyMatch(n -> n.scan().definitions().stream().anyMatch(o -> o.unit() == n.unit()
+                && o.option().equals("rx.mcl.vars") && o.opaque() && Merge.OPTIMISTIC.kept(o.level(), best)))) {
+            complete = false; // vars only Nix can list: the program may define names not seen here
+        }
+        List<Map.Entry<String, List<Located>>> kept = new ArrayList<>();
+        for (Map.Entry<String, List<Located>> e : byName.entrySet()) {
+            List<Located> survivors = Merge.OPTIMISTIC.survivors(e.getValue(), d -> d.site().levels().get(1), List.of(),
+                    MergeLevel.NEVER);
+            if (!survivors.isEmpty()) {
+                kept.add(Map.entry(e.getKey(), survivors));
+            }
+        }
+        if (kept.isEmpty()) {
             return;
         }
-        for (Map.Entry<String, List<Located>> e : byName.entrySet()) {
-            List<Located> kept = strongest(e.getValue());
-            Located d = kept.get(0);
+        for (Map.Entry<String, List<Located>> e : kept) {
+            Located d = e.getValue().get(0);
             String name = e.getKey();
             if (!MCL_VAR_NAME.matcher(name).matches()) {
-                problems.add(new FileDiagnostic(d.module().file(), new Diagnostic(d.site().nameRange(),
-                        Severity.ERROR, "rx", "syntax", "rx-invalid-var-name",
-                        "`" + name + "` is not an MCL variable name: rx.nix writes `$" + name
-                                + "`, which mgmt cannot parse (use lower-case letters, digits and `_`)",
-                        List.of())));
+                for (Located each : e.getValue()) { // wherever the name is written
+                    problems.add(new FileDiagnostic(each.module().file(), new Diagnostic(each.site().nameRange(),
+                            Severity.ERROR, "rx", "syntax", "rx-invalid-var-name",
+                            "`" + name + "` is not an MCL variable name: rx.nix writes `$" + name
+                                    + "`, which mgmt cannot parse (use lower-case letters, digits and `_`)",
+                            List.of())));
+                }
             }
             int lineStart = text.length();
             text.append('$').append(name);
@@ -138,7 +178,7 @@ public final class ProgramAssembler {
             text.append(" = ");
             Optional<FragmentText> value = reader.read(d.site(), d.module(), problems);
             if (value.isPresent()) {
-                conflicts(kept, value.get().value());
+                conflicts(e.getValue(), value.get().value());
                 copyTrimmed(value.get());
             } else {
                 hole(d);
@@ -149,13 +189,17 @@ public final class ProgramAssembler {
     }
 
     private void conflicts(List<Located> kept, String first) {
+        Located firstDefinition = kept.get(0);
         for (Located other : kept.subList(1, kept.size())) {
             Optional<FragmentText> t = reader.read(other.site(), other.module(), new ArrayList<>());
             if (t.isPresent() && !t.get().value().equals(first)) {
+                boolean sameFile = firstDefinition.module().file().equals(other.module().file());
                 problems.add(new FileDiagnostic(other.module().file(), new Diagnostic(other.site().nameRange(),
                         Severity.ERROR, "rx", "syntax", "rx-conflicting-definitions",
                         "`rx.mcl.vars." + other.site().name() + "` is defined with different values in "
-                                + "several modules; the NixOS module system rejects this", List.of())));
+                                + "several modules; the NixOS module system rejects this",
+                        List.of(new Diagnostic.Related(firstDefinition.site().nameRange(), "also defined here",
+                                sameFile ? null : firstDefinition.module().file())))));
             }
         }
     }
@@ -202,7 +246,7 @@ public final class ProgramAssembler {
     // ---- raw blocks
 
     private void raw(List<Located> defs) {
-        for (Located d : listMerge(defs)) {
+        for (Located d : defs) {
             Optional<FragmentText> t = reader.read(d.site(), d.module(), problems);
             String block;
             if (t.isPresent()) {

@@ -29,6 +29,9 @@ public record ReadBoundary(List<Path> roots, List<Path> realRoots) {
         List<Path> all = folders.isEmpty() ? List.of(Path.of("")) : folders;
         for (Path f : all) {
             Path abs = f.toAbsolutePath().normalize();
+            if (given.contains(abs)) {
+                continue;
+            }
             given.add(abs);
             try {
                 real.add(abs.toRealPath());
@@ -39,15 +42,18 @@ public record ReadBoundary(List<Path> roots, List<Path> realRoots) {
         return new ReadBoundary(given, real);
     }
 
-    /** Why {@code file} is not read, or empty when it is inside. */
+    /** Why {@code file} is not read, or empty when it is inside (or does not exist: then that is what is said). */
     public Optional<String> refusal(Path file) {
         Path abs = file.toAbsolutePath().normalize();
+        if (!Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
         if (roots.stream().noneMatch(abs::startsWith)) {
             return Optional.of("outside the workspace (" + roots.getFirst() + (roots.size() > 1 ? ", …" : "") + ")");
         }
         Path real;
         try {
-            real = Files.exists(abs) ? abs.toRealPath() : realParent(abs);
+            real = Files.exists(abs) ? abs.toRealPath() : realParent(abs); // a dangling link: where it points
         } catch (IOException | SecurityException e) {
             return Optional.empty(); // unreadable: the read itself fails and says so
         }

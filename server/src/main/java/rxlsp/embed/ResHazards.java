@@ -10,7 +10,7 @@ final class ResHazards {
     private ResHazards() {
     }
 
-    static void number(double value, NixValue v, ResRenderer.Def d, List<FileDiagnostic> problems) {
+    static void number(double value, NixValue v, ResMerge.Def d, List<FileDiagnostic> problems) {
         String rendered = GoFormat.floatV(value);
         if (rendered.contains("e")) {
             problems.add(ResRenderer.warning(d, v.node().range(), "rx-exponent-number",
@@ -19,7 +19,7 @@ final class ResHazards {
         }
     }
 
-    static void string(FragmentReader.StringValue decoded, NixValue v, ResRenderer.Def d, List<FileDiagnostic> problems) {
+    static void string(FragmentReader.StringValue decoded, NixValue v, ResMerge.Def d, List<FileDiagnostic> problems) {
         String known = withoutHoles(decoded);
         if (GoFormat.hasNumericEscape(known)) {
             problems.add(ResRenderer.warning(d, v.node().range(), "rx-go-escape",
@@ -42,7 +42,7 @@ final class ResHazards {
         return b.append(decoded.value().substring(at)).toString();
     }
 
-    static void attrs(NixValue.Attrs a, ResRenderer.Def d, List<FileDiagnostic> problems) {
+    static void attrs(NixValue.Attrs a, ResMerge.Def d, List<FileDiagnostic> problems) {
         problems.add(ResRenderer.warning(d, a.node().range(), "rx-map-value",
                 "rx.nix renders an attribute set as `{ key: value, }`, which is not MCL (maps are written "
                         + "`{\"key\" => value}`); set this field in rx.mcl.raw instead"));

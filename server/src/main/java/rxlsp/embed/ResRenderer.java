@@ -1,5 +1,7 @@
 package rxlsp.embed;
 
+import rxlsp.embed.ResMerge.Def;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +21,11 @@ final class ResRenderer {
     private final List<TextRange> holes;
     private final FragmentReader reader;
     private final List<FileDiagnostic> problems;
+    private final NixVersion nix;
 
     ResRenderer(StringBuilder text, List<SourceMap.Piece> pieces, List<TextRange> holes, FragmentReader reader,
-                List<FileDiagnostic> problems) {
+                List<FileDiagnostic> problems, NixVersion nix) {
+        this.nix = nix;
         this.text = text;
         this.pieces = pieces;
         this.holes = holes;
@@ -29,55 +33,86 @@ final class ResRenderer {
         this.problems = problems;
     }
 
-    /** A field definition with its module. */
-    record Def(ResField field, ModuleScan module) {
+    void render(List<ModuleNode> order) {
+        ResMerge.of(order, Merge.OPTIMISTIC).forEach((kind, instances) -> instances.forEach(this::instance));
     }
 
-    void render(List<ModuleScan> modules) {
-        Map<String, Map<String, Map<String, List<Def>>>> res = new TreeMap<>(ByteOrder.UTF8);
-        for (ModuleScan m : modules) {
-            for (ResField f : m.resFields()) {
-                res.computeIfAbsent(f.kind(), k -> new TreeMap<>(ByteOrder.UTF8))
-                        .computeIfAbsent(f.name(), k -> new TreeMap<>(ByteOrder.UTF8))
-                        .computeIfAbsent(f.field(), k -> new ArrayList<>()).add(new Def(f, m));
-            }
-        }
-        res.forEach((kind, instances) -> instances.forEach((name, fields) -> instance(kind, name, fields)));
-    }
-
-    private void instance(String kind, String name, Map<String, List<Def>> fields) {
-        List<Def> shown = new ArrayList<>();
-        for (List<Def> defs : fields.values()) {
-            int best = defs.stream().mapToInt(d -> d.field().priority().override()).min().orElse(0);
-            Def d = defs.stream().filter(x -> x.field().priority().override() == best).findFirst().orElseThrow();
-            if (!(d.field().value() instanceof NixValue.Null)) {
-                shown.add(d);
+    private void instance(String name, Map<String, ResMerge.Field> fields) {
+        List<ResMerge.Field> shown = new ArrayList<>();
+        for (ResMerge.Field f : fields.values()) {
+            if (f.kept().stream().anyMatch(d -> !(d.field().value() instanceof NixValue.Null))) {
+                shown.add(f);
             }
         }
         if (shown.isEmpty()) {
             return;
         }
-        Def first = shown.get(0);
+        Def first = nonNull(shown.get(0)).get(0);
         int start = text.length();
-        text.append(kind);
+        text.append(first.field().kind());
         piece(start, first, first.field().kindRange());
         text.append(' ');
         start = text.length();
         text.append(GoFormat.quote(name));
         piece(start, first, first.field().nameRange());
         text.append(" {\n");
-        for (Def d : shown) {
+        for (ResMerge.Field f : shown) {
+            List<Def> values = nonNull(f);
+            Def d = values.get(0);
             text.append("  ");
             start = text.length();
-            text.append(d.field().field());
+            text.append(f.field());
             piece(start, d, d.field().fieldRange());
-            text.append(" ".repeat(Math.max(0, 8 - d.field().field().length()))).append(" => ");
-            start = text.length();
-            value(d.field().value(), d, 4);
-            piece(start, d, d.field().value().node().range());
+            text.append(" ".repeat(Math.max(0, 8 - f.field().length()))).append(" => ");
+            merged(values);
             text.append(",\n");
         }
         text.append("}\n\n");
+    }
+
+    private static List<Def> nonNull(ResMerge.Field f) {
+        return f.kept().stream().filter(d -> !(d.field().value() instanceof NixValue.Null)).toList();
+    }
+
+    /**
+     * The merged value of a field: lists of several definitions are concatenated and attribute sets
+     * joined (as {@code listOf} and {@code attrsOf} merge); of other values the module system accepts
+     * only equal ones, so the first stands for all.
+     */
+    private void merged(List<Def> values) {
+        if (values.size() > 1 && values.stream().allMatch(d -> d.field().value() instanceof NixValue.ListV)) {
+            text.append('[');
+            boolean firstElement = true;
+            for (Def d : values) {
+                for (NixValue e : ((NixValue.ListV) d.field().value()).elements()) {
+                    text.append(firstElement ? "" : ", ");
+                    firstElement = false;
+                    int start = text.length();
+                    value(e, d, 4);
+                    piece(start, d, e.node().range());
+                }
+            }
+            text.append(']');
+        } else if (values.size() > 1 && values.stream().allMatch(d -> d.field().value() instanceof NixValue.Attrs)) {
+            Map<String, NixValue> entries = new java.util.LinkedHashMap<>();
+            Map<String, Def> from = new java.util.HashMap<>();
+            for (Def d : values) {
+                NixValue.Attrs a = (NixValue.Attrs) d.field().value();
+                a.entries().forEach((k, v) -> {
+                    if (!entries.containsKey(k)) {
+                        entries.put(k, v);
+                        from.put(k, d);
+                    }
+                });
+            }
+            ResHazards.attrs((NixValue.Attrs) values.get(0).field().value(), values.get(0), problems);
+            attrs(entries, from, 4);
+        } else {
+            Def d = values.get(0);
+            int start = text.length();
+            value(d.field().value(), d, 4);
+            piece(start, d, d.field().value().node().range());
+        }
     }
 
     private void piece(int start, Def d, TextRange origin) {
@@ -96,11 +131,22 @@ final class ResRenderer {
                 ResHazards.number(i.value(), i, d, problems);
             }
             case NixValue.Float f -> {
-                text.append(GoFormat.floatV(f.value()));
-                ResHazards.number(f.value(), f, d, problems);
+                double read = nix.throughJson(f.value());
+                text.append(GoFormat.floatV(read));
+                ResHazards.number(read, f, d, problems);
+                if (read != f.value()) {
+                    problems.add(warning(d, f.node().range(), "rx-float-precision", "Nix " + nix.setting()
+                            + " writes this float with 6 significant digits in the JSON rx.nix renders from: it becomes `"
+                            + GoFormat.floatV(read) + "`"));
+                }
             }
             case NixValue.Bool b -> text.append(b.value());
             case NixValue.Null n -> text.append("<nil>");
+            case NixValue.PathV p -> {
+                int start = text.length();
+                text.append("${").append(p.node().text(d.module().text())).append('}');
+                holes.add(new TextRange(start, text.length()));
+            }
             case NixValue.ListV l -> {
                 text.append('[');
                 for (int i = 0; i < l.elements().size(); i++) {
@@ -111,19 +157,9 @@ final class ResRenderer {
             }
             case NixValue.Attrs a -> {
                 ResHazards.attrs(a, d, problems);
-                if (a.entries().isEmpty()) {
-                    text.append("{}");
-                    return;
-                }
-                text.append("{\n");
-                Map<String, NixValue> sorted = new TreeMap<>(ByteOrder.UTF8);
-                sorted.putAll(a.entries());
-                sorted.forEach((k, e) -> {
-                    text.append(" ".repeat(indent)).append(identifierLike(k) ? k : GoFormat.quote(k)).append(": ");
-                    value(e, d, indent + 2);
-                    text.append(",\n");
-                });
-                text.append(" ".repeat(indent - 2)).append('}');
+                Map<String, Def> from = new java.util.HashMap<>();
+                a.entries().keySet().forEach(k -> from.put(k, d));
+                attrs(a.entries(), from, indent);
             }
             case NixValue.Opaque o -> {
                 int start = text.length();
@@ -131,6 +167,22 @@ final class ResRenderer {
                 holes.add(new TextRange(start, text.length()));
             }
         }
+    }
+
+    private void attrs(Map<String, NixValue> entries, Map<String, Def> from, int indent) {
+        if (entries.isEmpty()) {
+            text.append("{}");
+            return;
+        }
+        text.append("{\n");
+        Map<String, NixValue> sorted = new TreeMap<>(ByteOrder.UTF8);
+        sorted.putAll(entries);
+        sorted.forEach((k, e) -> {
+            text.append(" ".repeat(indent)).append(identifierLike(k) ? k : GoFormat.quote(k)).append(": ");
+            value(e, from.get(k), indent + 2);
+            text.append(",\n");
+        });
+        text.append(" ".repeat(indent - 2)).append('}');
     }
 
     /** Go-quotes the known text; a Nix interpolation is printed as its source, unquoted, and marked a hole. */

@@ -2,95 +2,88 @@ package rxlsp.embed;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import rxlsp.text.Diagnostic;
 import rxlsp.text.DidYouMean;
 import rxlsp.text.Severity;
 import rxlsp.text.TextRange;
 
 /**
- * Checks {@code rx.res.<kind>.<name>.<field>} definitions against the options rx.nix declares
- * (unknown kinds and fields and wrong literal types are Nix evaluation errors there) and warns about
- * kinds whose rendering mgmt cannot parse.
+ * What one module defines that no configuration can accept: an {@code rx.res} kind or an
+ * {@code rx.mcl} option rx.nix does not declare is an error of the module system wherever the
+ * definition stands (also with an empty body, under {@code mkIf false} or a weak priority: it checks
+ * the names of all definitions before it merges any), and a wrapper the module system never unwraps
+ * ({@code mkForce (mkIf c x)}: it strips the override and takes the {@code mkIf} for the value, which
+ * no rx.nix option accepts). Kinds whose rendering mgmt cannot parse get a warning. What depends on the merge (fields, types, conflicts) is checked per configuration
+ * ({@link ResDefinitionChecks}).
  */
 public final class ResSchemaChecks {
+    static final List<String> MCL_OPTIONS = List.of("imports", "vars", "raw");
+
     private ResSchemaChecks() {
     }
 
-    public static List<FileDiagnostic> check(ModuleScan module, ResSchema schema) {
-        List<FileDiagnostic> out = new ArrayList<>();
-        for (ResField f : module.resFields()) {
-            Optional<ResSchema.Kind> kind = schema.kind(f.kind());
-            if (kind.isEmpty()) {
-                out.add(error(module, f.kindRange(), "rx-unknown-kind", "rx.res has no kind `" + f.kind() + "`"
-                        + DidYouMean.hint(f.kind(), schema.kinds().keySet(), "")));
+    /** @param schema asked for only when the module defines {@code rx.res} options (most modules do not) */
+    public static List<FileDiagnostic> check(ModuleScan module, java.util.function.Supplier<ResSchema> schema) {
+        Set<FileDiagnostic> out = new LinkedHashSet<>();
+        for (OptionDefinition d : module.definitions()) {
+            if (d.instance() != null) {
                 continue;
             }
-            if (!kind.get().mgmtName().equals(f.kind())) {
-                out.add(new FileDiagnostic(module.file(), new Diagnostic(f.kindRange(), Severity.WARNING, "rx", "syntax",
-                        "rx-colon-kind", "rx.nix renders this kind as `" + f.kind() + "`, which mgmt cannot parse "
-                        + "(mgmt's name is `" + kind.get().mgmtName() + "`); declare this resource in rx.mcl.raw instead",
-                        List.of())));
-            }
-            String type = kind.get().fields().get(f.field());
-            if (type == null) {
-                out.add(error(module, f.fieldRange(), "rx-unknown-field", "rx.res." + f.kind() + " has no field `"
-                        + f.field() + "`" + DidYouMean.hint(f.field(), kind.get().fields().keySet(), "")));
-                continue;
-            }
-            if (!fits(f.value(), type)) {
-                out.add(new FileDiagnostic(module.file(), new Diagnostic(f.value().node().range(), Severity.ERROR, "rx",
-                        "type", "rx-field-type", "rx.res." + f.kind() + "." + f.field() + " takes "
-                        + article(type) + " or null, found " + describe(f.value()), List.of())));
+            if (d.option().startsWith("rx.res.")) {
+                kind(module, d, d.option().substring("rx.res.".length()), schema.get(), out);
+            } else if (d.option().startsWith("rx.mcl.")) {
+                String name = d.option().substring("rx.mcl.".length());
+                if (!MCL_OPTIONS.contains(name)) {
+                    out.add(error(module, d.name(), "rx-unknown-option", "rx.mcl has no option `" + name + "`"
+                            + DidYouMean.hint(name, MCL_OPTIONS, "") + "; the module system rejects the definition"));
+                }
             }
         }
-        out.sort(Comparator.comparing(d -> d.diagnostic().range()));
-        return out;
+        undischarged(module, out);
+        List<FileDiagnostic> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparing(d -> d.diagnostic().range()));
+        return sorted;
     }
 
-    private static boolean fits(NixValue v, String type) {
-        if (v instanceof NixValue.Null || v instanceof NixValue.Opaque) {
-            return true;
+    private static void kind(ModuleScan module, OptionDefinition d, String kind, ResSchema schema, Set<FileDiagnostic> out) {
+        Optional<ResSchema.Kind> k = schema.kind(kind);
+        if (k.isEmpty()) {
+            out.add(error(module, d.name(), "rx-unknown-kind", "rx.res has no kind `" + kind + "`"
+                    + DidYouMean.hint(kind, schema.kinds().keySet(), "")));
+        } else if (!k.get().mgmtName().equals(kind)) {
+            out.add(new FileDiagnostic(module.file(), new Diagnostic(d.name(), Severity.WARNING, "rx", "syntax",
+                    "rx-colon-kind", "rx.nix renders this kind as `" + kind + "`, which mgmt cannot parse "
+                    + "(mgmt's name is `" + k.get().mgmtName() + "`); declare this resource in rx.mcl.raw instead",
+                    List.of())));
         }
-        return switch (type) {
-            case "str" -> v instanceof NixValue.Str;
-            case "bool" -> v instanceof NixValue.Bool;
-            case "int" -> v instanceof NixValue.Int;
-            case "float" -> v instanceof NixValue.Float;
-            case "listOf str" -> v instanceof NixValue.ListV l
-                    && l.elements().stream().allMatch(e -> e instanceof NixValue.Str || e instanceof NixValue.Opaque);
-            case "attrsOf str" -> v instanceof NixValue.Attrs a
-                    && a.entries().values().stream().allMatch(e -> e instanceof NixValue.Str || e instanceof NixValue.Opaque);
-            default -> true;
-        };
     }
 
-    private static String article(String type) {
-        return switch (type) {
-            case "str" -> "a string";
-            case "bool" -> "a Boolean";
-            case "int" -> "an integer";
-            case "float" -> "a float";
-            case "listOf str" -> "a list of strings";
-            case "attrsOf str" -> "an attribute set of strings";
-            default -> type;
-        };
+    private static void undischarged(ModuleScan module, Set<FileDiagnostic> out) {
+        List<List<MergeLevel>> all = new ArrayList<>();
+        module.definitions().forEach(d -> all.add(d.levels()));
+        module.sites().forEach(s -> all.add(s.levels()));
+        module.resFields().forEach(f -> all.add(f.levels()));
+        for (List<MergeLevel> levels : all) {
+            for (MergeLevel l : levels) {
+                if (l.condition() == Condition.FALSE) {
+                    break; // dropped before anything looks at its value
+                }
+                if (l.undischarged() != null) {
+                    out.add(error(module, l.undischarged(), "rx-undischarged-wrapper", "the module system unwraps "
+                            + "`mkIf` and `mkMerge` only outside of `mkOverride`/`mkForce`/`mkDefault` and `mkOrder`, and "
+                            + "one of each: this wrapper stays in the value, which the option rejects; write it outside "
+                            + "(`mkIf c (mkForce x)`)"));
+                    break;
+                }
+            }
+        }
     }
 
-    private static String describe(NixValue v) {
-        return switch (v) {
-            case NixValue.Str s -> "a string";
-            case NixValue.Int i -> "the integer " + i.value();
-            case NixValue.Float f -> "a float";
-            case NixValue.Bool b -> "the Boolean " + b.value();
-            case NixValue.ListV l -> "a list";
-            case NixValue.Attrs a -> "an attribute set";
-            default -> "a value";
-        };
-    }
-
-    private static FileDiagnostic error(ModuleScan m, TextRange range, String code, String message) {
+    static FileDiagnostic error(ModuleScan m, TextRange range, String code, String message) {
         return new FileDiagnostic(m.file(), new Diagnostic(range, Severity.ERROR, "rx", "scope", code, message, List.of()));
     }
 }

@@ -52,8 +52,8 @@ public final class RootFinder {
                 continue;
             }
             Optional<ModuleScan> scan = budget.scan(candidate);
-            if (scan.isEmpty() || scan.get().imports().isEmpty()) {
-                continue;
+            if (scan.isEmpty() || scan.get().imports().isEmpty() && !reads(scan.get(), file)) {
+                continue; // neither imports modules nor reads the file: it cannot contain it
             }
             Configuration c = ConfigurationLoader.load(scan.get(), budget);
             if (budget.exhausted()) {
@@ -93,6 +93,11 @@ public final class RootFinder {
         public Optional<String> refusal(Path file) {
             return modules.refusal(file);
         }
+    }
+
+    /** Whether a module reads {@code file} itself ({@code builtins.readFile}, e.g. in a flake's inline module). */
+    private static boolean reads(ModuleScan scan, Path file) {
+        return scan.sites().stream().anyMatch(s -> file.equals(s.readFile()));
     }
 
     private List<Path> candidates(Path file) {

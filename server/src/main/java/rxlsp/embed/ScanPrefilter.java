@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decides from the text alone that {@link ModuleScanner} cannot find anything in a file, so that
  * its tree walks are skipped for the vast majority of Nix files, which never mention rx.nix. The
- * scanner only reports what hangs off an attribute named {@code rx}, {@code imports} or
- * {@code modules}, or a string after a comment {@code # mcl} / {@code /* mcl *}{@code /} (any case).
+ * scanner only reports what hangs off an attribute named {@code rx}, {@code imports},
+ * {@code disabledModules} or {@code modules}, or a string after a comment {@code # mcl} / {@code /* mcl *}{@code /} (any case).
  * Each such name is a whole word of the text (not part of an identifier such as {@code rx-lsp}),
  * also when written as a string with escapes: {@code "r\x"} and {@code ${''r''\x''}} name
  * {@code rx} too, so {@code \} and {@code '} are read as if absent. A "no" here is therefore certain;
@@ -18,6 +18,9 @@ final class ScanPrefilter {
     private static final long IMPORTS = pack("imports");
     private static final long MODULES = pack("modules");
     private static final long MCL = pack("mcl");
+    /** {@code disabledModules}: its first 8 characters, and its length. */
+    private static final long DISABLED = pack("disabled");
+    private static final int DISABLED_MODULES_LENGTH = "disabledModules".length();
 
     private ScanPrefilter() {
     }
@@ -26,17 +29,10 @@ final class ScanPrefilter {
     private static final int WORD_IMPORTS = 2;
     private static final int WORD_MODULES = 4;
     private static final int WORD_MCL = 8;
+    private static final int WORD_DISABLED_MODULES = 16;
 
     static boolean mayFindSomething(String text) {
-        return has(text, WORD_RX | WORD_IMPORTS | WORD_MODULES | WORD_MCL);
-    }
-
-    /**
-     * Whether the text may import modules (has the word {@code imports} or {@code modules}): what
-     * a configuration root needs, checked before a candidate root is parsed.
-     */
-    static boolean mayImport(String text) {
-        return has(text, WORD_IMPORTS | WORD_MODULES);
+        return has(text, WORD_RX | WORD_IMPORTS | WORD_MODULES | WORD_MCL | WORD_DISABLED_MODULES);
     }
 
     /** Whether one of the {@code wanted} words (bits of the WORD_ constants) is in the text. */
@@ -70,7 +66,8 @@ final class ScanPrefilter {
             int word = length == 2 && packed == RX ? WORD_RX
                     : length == 7 && packed == IMPORTS ? WORD_IMPORTS
                     : length == 7 && packed == MODULES ? WORD_MODULES
-                    : length == 3 && (packed | 0x202020) == MCL ? WORD_MCL : 0;
+                    : length == 3 && (packed | 0x202020) == MCL ? WORD_MCL
+                    : length == DISABLED_MODULES_LENGTH && packed == DISABLED ? WORD_DISABLED_MODULES : 0;
             if ((word & wanted) != 0) {
                 return true;
             }

@@ -14,7 +14,7 @@ import rxlsp.text.TextRange;
  * {@code $name = }, a rendered {@code rx.res} field) maps as a whole to the Nix text it was made
  * from; the rest (header, blank lines) maps to nothing.
  */
-public final class SourceMap {
+public final class SourceMap implements ProgramMap {
     /**
      * One run {@code [start, end)} of the assembled text.
      *
@@ -64,6 +64,7 @@ public final class SourceMap {
      * Where an assembled range was written. A range that starts in a copied run maps exactly, clipped
      * to that run; one in rx.nix's own text maps to the Nix text it stands for; otherwise nothing.
      */
+    @Override
     public Optional<SourceLocation> toSource(TextRange range) {
         Optional<Piece> found = pieceAt(range.start());
         if (found.isEmpty()) {
@@ -84,15 +85,12 @@ public final class SourceMap {
         return Optional.of(new SourceLocation(p.fragment().file(), p.fragment().map().toSource(local)));
     }
 
-    /** A file and an edit of it. */
-    public record FileEdit(Path file, TextEdit edit) {
-    }
-
     /**
      * The file edit that makes the program's text change by {@code edit}: only edits within one
      * copied run can be written back (text rx.nix writes itself has no single place in the Nix), and
      * only when the Nix string can hold the new text without changing anything else.
      */
+    @Override
     public Optional<FileEdit> toSource(TextEdit edit) {
         Optional<Piece> found = pieceAt(edit.start());
         if (found.isEmpty() || !found.get().isCopy() || edit.end() > found.get().end()) {
@@ -127,7 +125,8 @@ public final class SourceMap {
     }
 
     /** Every assembled offset that was written at {@code offset} of {@code file} (copied text only). */
-    public List<Integer> toAssembled(Path file, int offset) {
+    @Override
+    public List<Integer> toProgram(Path file, int offset) {
         List<Integer> out = new ArrayList<>();
         for (Piece p : pieces) {
             if (!p.isCopy() || !p.fragment().file().equals(file)) {
@@ -142,5 +141,31 @@ public final class SourceMap {
             }
         }
         return out;
+    }
+
+    @Override
+    public boolean copied(int programOffset) {
+        return pieceAt(programOffset).map(Piece::isCopy).orElse(false);
+    }
+
+    @Override
+    public List<TextRange> writtenFor(Path file, int offset) {
+        List<TextRange> out = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (!p.isCopy() && p.origin().file().equals(file) && p.origin().range().start() <= offset
+                    && offset <= p.origin().range().end()) {
+                out.add(new TextRange(p.start(), p.end()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Path> files() {
+        java.util.LinkedHashSet<Path> out = new java.util.LinkedHashSet<>();
+        for (Piece p : pieces) {
+            out.add(p.isCopy() ? p.fragment().file() : p.origin().file());
+        }
+        return List.copyOf(out);
     }
 }

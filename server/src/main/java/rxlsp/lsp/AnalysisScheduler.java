@@ -1,35 +1,54 @@
 package rxlsp.lsp;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import rxlsp.analysis.AnalysisResult;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import rxlsp.analysis.DocumentAnalyzer;
+import rxlsp.analysis.DocumentModel;
+import rxlsp.mcl.Dialect;
+import rxlsp.mcl.catalog.Catalog;
 import rxlsp.workspace.OpenDocument;
 
 /**
- * Runs document analysis off the protocol thread. Each document is analysed by at most one task at
- * a time, and a request made while one runs only marks the document dirty, so a burst of edits
- * costs one extra analysis, not one per keystroke. A result whose version is no longer the
- * document's current one is dropped, never published.
+ * Runs document analysis off the protocol thread and keeps each open document's newest
+ * {@link DocumentModel}. Each document is analysed by at most one task at a time, and a request made
+ * while one runs only marks the document dirty, so a burst of edits costs one extra analysis, not one
+ * per keystroke. A model whose version is no longer the document's is never published. Requests
+ * (hover, definition, …) wait for the model of the version they were made at; when a newer edit
+ * overtakes that version, they fail with {@link ContentModified}.
  */
 final class AnalysisScheduler implements AutoCloseable {
     private final ExecutorService pool;
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
-    private final Consumer<AnalysisResult> publish;
+    private final Consumer<DocumentModel> publish;
+    /** Publishes no diagnostics for a document (one whose text the server no longer knows). */
+    private final Consumer<String> clear;
     private final Consumer<String> logError;
-    private final java.util.function.Supplier<rxlsp.mcl.Dialect> dialect;
-    private final java.util.function.Supplier<DocumentAnalyzer> analyzers;
-    private final java.util.function.Function<rxlsp.mcl.Dialect, rxlsp.mcl.catalog.Catalog> catalogs;
+    private final Supplier<rxlsp.analysis.DialectChoice> dialect;
+    private final Supplier<DocumentAnalyzer> analyzers;
+    private final Function<Dialect, Catalog> catalogs;
 
-    /** @param dialect the MCL dialect for the next analysis (the user's setting, read each time) */
-    AnalysisScheduler(int threads, Consumer<AnalysisResult> publish, Consumer<String> logError,
-                      java.util.function.Supplier<rxlsp.mcl.Dialect> dialect,
-                      java.util.function.Supplier<DocumentAnalyzer> analyzers,
-                      java.util.function.Function<rxlsp.mcl.Dialect, rxlsp.mcl.catalog.Catalog> catalogs) {
+    /** The document moved on before the version a request named was analysed. */
+    static final class ContentModified extends RuntimeException {
+        ContentModified(String uri, int version) {
+            super(uri + " changed after version " + version + " was asked for", null, false, false);
+        }
+    }
+
+    /** @param dialect the MCL dialect for the next analysis, or a choice per program (the user's setting, read each time) */
+    AnalysisScheduler(int threads, Consumer<DocumentModel> publish, Consumer<String> clear, Consumer<String> logError,
+                      Supplier<rxlsp.analysis.DialectChoice> dialect, Supplier<DocumentAnalyzer> analyzers, Function<Dialect, Catalog> catalogs) {
+        this.clear = clear;
         this.analyzers = analyzers;
         this.catalogs = catalogs;
         this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -42,12 +61,11 @@ final class AnalysisScheduler implements AutoCloseable {
         this.dialect = dialect;
     }
 
-    /** Asks for every open document to be analysed again (after a settings change). */
-    void requestAll() {
-        slots.keySet().forEach(this::request);
+    /** A request waiting for the model of one version. */
+    private record Waiter(int version, CompletableFuture<DocumentModel> future) {
     }
 
-    /** One open document's analyzer and its scheduling state. */
+    /** One open document's analyzer, its scheduling state, its newest model and the requests waiting. */
     private static final class Slot {
         final OpenDocument document;
         final DocumentAnalyzer analyzer;
@@ -57,6 +75,10 @@ final class AnalysisScheduler implements AutoCloseable {
         volatile boolean closed; // written only while holding the slot's lock, see retire
         /** The document is out of step with the editor and its diagnostics were cleared (by the one draining task). */
         boolean cleared;
+        volatile DocumentModel latest;
+        /** What was last published: the same diagnostics for the same version are not sent twice. */
+        DocumentModel published; // guarded by the slot's lock
+        final List<Waiter> waiters = new ArrayList<>(); // guarded by the slot's lock
 
         Slot(OpenDocument document, DocumentAnalyzer analyzer) {
             this.document = document;
@@ -69,6 +91,20 @@ final class AnalysisScheduler implements AutoCloseable {
                 analyzer.close();
             }
         }
+    }
+
+    /**
+     * Asks for every open document to be analysed again and published even when its diagnostics did
+     * not change: after a settings change, which may change what is published of the same model (the
+     * diagnostics scope, rx-lsp.toml's policy).
+     */
+    void requestAll() {
+        slots.values().forEach(slot -> {
+            synchronized (slot) {
+                slot.published = null;
+            }
+        });
+        slots.keySet().forEach(this::request);
     }
 
     void opened(OpenDocument document) {
@@ -91,16 +127,56 @@ final class AnalysisScheduler implements AutoCloseable {
         slots.keySet().stream().filter(u -> !u.equals(uri)).forEach(this::request);
     }
 
-    /** Asks for the document to be analysed at its newest version. */
+    /** Asks for the document to be analysed at its newest version (nothing once the scheduler is closed). */
     void request(String uri) {
         Slot slot = slots.get(uri);
-        if (slot == null) {
+        if (slot == null || pool.isShutdown()) {
             return;
         }
         slot.dirty.set(true);
         if (slot.running.compareAndSet(false, true)) {
-            pool.execute(() -> drain(slot));
+            try {
+                pool.execute(() -> drain(slot));
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                slot.running.set(false); // shut down between the check and now: nothing is to be analysed any more
+            }
         }
+    }
+
+    /**
+     * The model of {@code version} of an open document: at once when it is the newest, else when its
+     * analysis finishes. Empty when the document is not open.
+     */
+    Optional<CompletableFuture<DocumentModel>> model(String uri, int version) {
+        Slot slot = slots.get(uri);
+        if (slot == null) {
+            return Optional.empty();
+        }
+        synchronized (slot) {
+            DocumentModel m = slot.latest;
+            if (m != null && m.version() == version) {
+                return Optional.of(CompletableFuture.completedFuture(m));
+            }
+            CompletableFuture<DocumentModel> f = new CompletableFuture<>();
+            if (slot.closed || (m != null && m.version() > version)) {
+                f.completeExceptionally(new ContentModified(uri, version));
+            } else {
+                slot.waiters.add(new Waiter(version, f));
+            }
+            return Optional.of(f);
+        }
+    }
+
+    /** The newest model of every open document. */
+    List<DocumentModel> models() {
+        List<DocumentModel> out = new ArrayList<>();
+        slots.values().forEach(s -> {
+            DocumentModel m = s.latest;
+            if (m != null) {
+                out.add(m);
+            }
+        });
+        return out;
     }
 
     private void drain(Slot slot) {
@@ -112,48 +188,105 @@ final class AnalysisScheduler implements AutoCloseable {
             slot.running.set(false);
             if (slot.closed) {
                 slot.closeAnalyzer();
-            } else if (slot.dirty.get() && slot.running.compareAndSet(false, true)) {
-                pool.execute(() -> drain(slot)); // a request arrived between the loop and the release
+            } else if (slot.dirty.get() && !pool.isShutdown() && slot.running.compareAndSet(false, true)) {
+                try {
+                    pool.execute(() -> drain(slot)); // a request arrived between the loop and the release
+                } catch (java.util.concurrent.RejectedExecutionException closing) {
+                    slot.running.set(false);
+                }
             }
         }
     }
 
     private void analyzeOnce(Slot slot) {
-        try {
-            if (!slot.document.inStep()) {
-                // the editor's text is unknown: nothing is published but the clearing of what was
-                if (slot.cleared) {
-                    return;
+        if (!slot.document.inStep()) {
+            // the editor's text is unknown: nothing is published but the clearing of what was, and
+            // the requests waiting are about a text the server does not have
+            synchronized (slot) {
+                slot.waiters.forEach(w -> w.future().completeExceptionally(new ContentModified(slot.document.uri(), w.version())));
+                slot.waiters.clear();
+                if (!slot.cleared && !slot.closed) {
+                    clear.accept(slot.document.uri());
+                    slot.cleared = true;
+                    slot.published = null;
                 }
-                slot.cleared = true;
-                publishIfCurrent(slot, new AnalysisResult(slot.document.uri(), slot.document.version(), rxlsp.text.LineIndex.of(""), java.util.List.of()));
-                return;
             }
-            slot.cleared = false;
-            var snapshot = slot.document.takeSnapshot();
-            rxlsp.mcl.Dialect d = dialect.get();
-            AnalysisResult result = slot.analyzer.analyze(snapshot, d, catalogs.apply(d));
-            slot.document.adoptLines(snapshot.text(), result.lines());
-            if (slot.document.inStep()) {
-                publishIfCurrent(slot, result);
+            return;
+        }
+        slot.cleared = false;
+        var snapshot = slot.document.takeSnapshot();
+        try {
+            DocumentModel model = slot.analyzer.analyze(snapshot, dialect.get(), catalogs);
+            slot.document.adoptLines(snapshot.text(), model.lines());
+            DocumentModel previous = slot.latest;
+            synchronized (slot) { // so that no result is published after retire returned (didClose clears right after)
+                slot.latest = model;
+                settle(slot, model.version(), model, null);
+                if (!slot.closed && slot.document.version() == model.version() && !slot.dirty.get() && slot.document.inStep()
+                        && !samePublication(slot.published, model)) {
+                    publish.accept(model);
+                    slot.published = model;
+                }
+            }
+            if (model.configuration() != null && (previous == null || previous.configuration() != model.configuration())) {
+                requestConfigurationPeers(slot, model);
             }
         } catch (Throwable t) { // an analysis bug must not take the server (or other documents) down
             logError.accept("rx-lsp: analysis of " + slot.document.uri() + " failed: " + t);
-        }
-    }
-
-    private void publishIfCurrent(Slot slot, AnalysisResult result) {
-        synchronized (slot) { // so that no result is published after retire returned (didClose clears right after)
-            if (!slot.closed && slot.document.version() == result.version() && !slot.dirty.get()) {
-                publish.accept(result);
+            synchronized (slot) {
+                settle(slot, snapshot.version(), null, t);
             }
         }
     }
 
-    /** After this returns, the slot publishes nothing more. */
+    /** A re-analysis (another file of the configuration changed) that found what was already published. */
+    private static boolean samePublication(DocumentModel published, DocumentModel model) {
+        return published != null && published.version() == model.version()
+                && published.diagnostics().equals(model.diagnostics());
+    }
+
+    /**
+     * After a document's configuration was analysed anew, the other open files of that configuration
+     * are published again; their analysis reuses the configuration's new model (it is kept by root).
+     */
+    private void requestConfigurationPeers(Slot changed, DocumentModel model) {
+        var root = model.configuration().root();
+        slots.forEach((uri, s) -> {
+            DocumentModel m = s.latest;
+            if (s != changed && m != null && m.configuration() != null && m.configuration() != model.configuration()
+                    && m.configuration().root().equals(root)) {
+                request(uri);
+            }
+        });
+    }
+
+    /**
+     * Completes the requests an analysis of {@code version} answers: those for that version get the
+     * model (or the failure), those for older versions are told the document changed.
+     */
+    private static void settle(Slot slot, int version, DocumentModel model, Throwable failure) {
+        for (Iterator<Waiter> it = slot.waiters.iterator(); it.hasNext(); ) {
+            Waiter w = it.next();
+            if (w.version() == version) {
+                if (model != null) {
+                    w.future().complete(model);
+                } else {
+                    w.future().completeExceptionally(failure);
+                }
+                it.remove();
+            } else if (w.version() < version) {
+                w.future().completeExceptionally(new ContentModified(slot.document.uri(), w.version()));
+                it.remove();
+            }
+        }
+    }
+
+    /** After this returns, the slot publishes nothing more and no request waits on it. */
     private void retire(Slot slot) {
         synchronized (slot) {
             slot.closed = true;
+            slot.waiters.forEach(w -> w.future().completeExceptionally(new ContentModified(slot.document.uri(), w.version())));
+            slot.waiters.clear();
         }
         if (slot.running.compareAndSet(false, true)) {
             slot.closeAnalyzer();
@@ -162,6 +295,7 @@ final class AnalysisScheduler implements AutoCloseable {
 
     @Override
     public void close() {
+        slots.values().forEach(this::retire);
         pool.shutdownNow();
     }
 }

@@ -18,13 +18,14 @@ import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.services.JsonDelegate;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
-import rxlsp.analysis.AnalysisResult;
+import rxlsp.analysis.DocumentModel;
 import rxlsp.text.PositionEncoding;
 import rxlsp.workspace.Workspace;
 
@@ -33,6 +34,7 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private final Workspace workspace = new Workspace();
     private final RxTextDocumentService documents = new RxTextDocumentService(this);
     private final RxWorkspaceService workspaceService = new RxWorkspaceService(this);
+    private final RenderedProgramHandler renderedProgram = new RenderedProgramHandler(this);
     private final AnalysisScheduler scheduler;
     private final rxlsp.analysis.ConfigurationContext configurations;
     private final rxlsp.analysis.CatalogSource catalogs = new rxlsp.analysis.CatalogSource();
@@ -51,11 +53,20 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private volatile LanguageClient client;
     private volatile ServerSettings settings = ServerSettings.DEFAULT;
+    /** The client's last settings, applied on top of the workspace's rx-lsp.toml. */
+    private volatile Object clientSettings;
+    private final ProjectConfigWatch projectConfig = new ProjectConfigWatch(this::logError);
+    private volatile boolean watchesFiles;
     private volatile Positions positions = new Positions(PositionEncoding.UTF16);
     private volatile boolean initializeReceived;
     private volatile boolean shutdownRequested;
 
     private final ProblemLog problems;
+    private final Requests requests = new Requests(this);
+    private final Locations locations = new Locations(this);
+    private volatile boolean markdownHover = true;
+    private volatile boolean snippets;
+    private volatile boolean createFiles;
 
     public RxLanguageServer() {
         this(new ProblemLog(System.err));
@@ -64,9 +75,10 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     RxLanguageServer(ProblemLog problems) {
         this.problems = problems;
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        configurations = new rxlsp.analysis.ConfigurationContext(workspace.files(), workspace::roots, workspace::openNixFiles);
-        scheduler = new AnalysisScheduler(threads, this::publish, this::logError, () -> settings.mclDialect(),
-                () -> new rxlsp.analysis.DocumentAnalyzer(rxlsp.mcl.Dialect.MGMT_1_1, configurations), this::catalogFor);
+        configurations = new rxlsp.analysis.ConfigurationContext(workspace.files(), workspace::roots, workspace::openNixFiles,
+                () -> settings.nixVersion());
+        scheduler = new AnalysisScheduler(threads, this::publish, this::clearDiagnostics, this::logError, () -> settings.mclDialect(),
+                () -> new rxlsp.analysis.DocumentAnalyzer(configurations), this::catalogFor);
     }
 
     @Override
@@ -86,7 +98,12 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         PositionEncoding encoding = negotiate(params);
         positions = new Positions(encoding);
         addRoots(params);
-        settings = ServerSettings.from(params.getInitializationOptions(), settings, this::logError);
+        projectConfig.setRoots(workspace.roots());
+        clientSettings = params.getInitializationOptions();
+        settings = ServerSettings.from(clientSettings, ServerSettings.of(projectConfig.current()), this::logError);
+        var watched = params.getCapabilities() == null || params.getCapabilities().getWorkspace() == null ? null
+                : params.getCapabilities().getWorkspace().getDidChangeWatchedFiles();
+        watchesFiles = watched != null && Boolean.TRUE.equals(watched.getDynamicRegistration());
         ServerCapabilities caps = new ServerCapabilities();
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
         sync.setOpenClose(true);
@@ -94,6 +111,10 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         sync.setSave(new SaveOptions(false));
         caps.setTextDocumentSync(sync);
         caps.setPositionEncoding(encoding.lspName());
+        Capabilities.declare(caps);
+        markdownHover = Capabilities.clientReadsMarkdownHover(params.getCapabilities());
+        snippets = Capabilities.clientTakesSnippets(params.getCapabilities());
+        createFiles = Capabilities.clientCreatesFiles(params.getCapabilities());
         return CompletableFuture.completedFuture(new InitializeResult(caps, new ServerInfo("rx-lsp", version())));
     }
 
@@ -127,6 +148,13 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
 
     @Override
     public void initialized(InitializedParams params) {
+        LanguageClient c = client;
+        if (c != null && watchesFiles) { // so that an edited rx-lsp.toml applies at once
+            var options = new org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions(List.of(
+                    new org.eclipse.lsp4j.FileSystemWatcher(org.eclipse.lsp4j.jsonrpc.messages.Either.forLeft(ProjectConfigWatch.GLOB))));
+            c.registerCapability(new org.eclipse.lsp4j.RegistrationParams(List.of(new org.eclipse.lsp4j.Registration(
+                    "rx-lsp-config", "workspace/didChangeWatchedFiles", options))));
+        }
     }
 
     @Override
@@ -136,6 +164,7 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
         }
         shutdownRequested = true;
         scheduler.close();
+        requests.close();
         configurations.close();
         return CompletableFuture.completedFuture(null);
     }
@@ -153,6 +182,12 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     @Override
     public WorkspaceService getWorkspaceService() {
         return workspaceService;
+    }
+
+    /** rx-lsp's own requests ({@code rx/…}), outside the LSP specification. */
+    @JsonDelegate
+    public RxRequests rxRequests() {
+        return renderedProgram;
     }
 
     /** Completes with the process exit status once the client sent {@code exit}. */
@@ -219,23 +254,108 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
 
     /** Applies changed settings and re-analyses the open documents with them. */
     void changeSettings(Object json) {
-        ServerSettings next = ServerSettings.from(json, settings, this::logError);
+        clientSettings = json;
+        applySettings();
+    }
+
+    /** Reads the workspace's rx-lsp.toml again if it changed (a watched file event, a document opened or saved). */
+    void refreshProjectConfig() {
+        if (projectConfig.refresh()) {
+            applySettings();
+        }
+    }
+
+    private void applySettings() {
+        ServerSettings next = ServerSettings.from(clientSettings, ServerSettings.of(projectConfig.current()), this::logError);
         if (!next.equals(settings)) {
             settings = next;
             scheduler.requestAll();
         }
     }
 
+    /** The user's {@code nixVersion} setting. */
+    rxlsp.embed.NixVersion nixVersion() {
+        return settings.nixVersion();
+    }
+
     Positions positions() {
         return positions;
     }
 
-    private void publish(AnalysisResult result) {
+    /** The documents whose chosen dialect was announced, with the dialect announced. */
+    private final java.util.Map<String, rxlsp.mcl.Dialect> announcedDialects = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Says once per document and dialect when rx-lsp chose a dialect other than the default. */
+    private void announceDialect(DocumentModel model, LanguageClient c) {
+        if (!settings.mclDialect().automatic() || model.units().isEmpty()) {
+            return;
+        }
+        rxlsp.mcl.Dialect d = model.units().get(0).dialect();
+        rxlsp.mcl.Dialect before = announcedDialects.put(model.uri(), d);
+        if (d != rxlsp.analysis.DialectChoice.DEFAULT && d != before) {
+            c.logMessage(new MessageParams(MessageType.Info, "rx-lsp: " + model.uri() + ": MCL read as "
+                    + rxlsp.analysis.DialectChoice.describe(d) + " (it parses only there); the setting rx.mgmtVersion chooses"));
+        }
+    }
+
+    private void publish(DocumentModel model) {
         LanguageClient c = client;
         if (c != null && !shutdownRequested) { // an analysis that was running when shutdown came
-            var diagnostics = DiagnosticConverter.convert(result.uri(), result.lines(), result.diagnostics(), positions);
-            c.publishDiagnostics(new PublishDiagnosticsParams(result.uri(), diagnostics, result.version()));
+            announceDialect(model, c);
+            var diagnostics = DiagnosticConverter.convert(model, shown(model), positions, locations);
+            c.publishDiagnostics(new PublishDiagnosticsParams(model.uri(), diagnostics, model.version()));
         }
+    }
+
+    /** The diagnostics the project's configuration lets through (rx-lsp.toml: excludes, scope, severities, suppressions). */
+    private List<rxlsp.text.Diagnostic> shown(DocumentModel model) {
+        ServerSettings s = settings;
+        if (model.path() != null && s.excludes().excludes(model.path())) {
+            return List.of();
+        }
+        return s.policy().apply(model.kind(), model.lines(), model.diagnostics());
+    }
+
+    SymbolHandler symbols() {
+        return documents.symbols();
+    }
+
+    Requests requests() {
+        return requests;
+    }
+
+    Locations locations() {
+        return locations;
+    }
+
+    /** Whether completion may insert snippets (the client said so). */
+    boolean clientSupportsSnippets() {
+        return snippets;
+    }
+
+    /** Whether workspace edits may create files (the client accepts the create resource operation). */
+    boolean clientCreatesFiles() {
+        return createFiles;
+    }
+
+    /** Whether the user turned inlay hints on. */
+    boolean inlayHintsOn() {
+        return settings.inlayHints();
+    }
+
+    /** The MCL dialect the user's settings choose (or a choice per program). */
+    rxlsp.analysis.DialectChoice settingsDialect() {
+        return settings.mclDialect();
+    }
+
+    /** The catalogue of a dialect, with the user's mgmt docs on top when configured. */
+    rxlsp.mcl.catalog.Catalog catalogOf(rxlsp.mcl.Dialect dialect) {
+        return catalogFor(dialect);
+    }
+
+    /** Whether hover content goes out as Markdown (the client said it reads it, or said nothing). */
+    boolean clientSupportsMarkdownHover() {
+        return markdownHover;
     }
 
     void clearDiagnostics(String uri) {

@@ -4,7 +4,7 @@ import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
-/** Workspace notifications: settings changes; file watching is taken by later layers. */
+/** Workspace notifications: settings changes, and changes of the project's rx-lsp.toml. */
 final class RxWorkspaceService implements WorkspaceService {
     private final RxLanguageServer server;
 
@@ -18,7 +18,16 @@ final class RxWorkspaceService implements WorkspaceService {
     }
 
     @Override
+    public java.util.concurrent.CompletableFuture<org.eclipse.lsp4j.jsonrpc.messages.Either<java.util.List<? extends org.eclipse.lsp4j.SymbolInformation>, java.util.List<? extends org.eclipse.lsp4j.WorkspaceSymbol>>> symbol(
+            org.eclipse.lsp4j.WorkspaceSymbolParams params) {
+        return server.symbols().workspaceSymbols(params);
+    }
+
+    @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        // files on disk are read on demand; nothing is cached from them yet
+        // files on disk are read on demand; only the project's configuration is kept
+        if (params.getChanges().stream().anyMatch(e -> e.getUri().endsWith("/" + rxlsp.config.ProjectConfig.FILE_NAME))) {
+            server.refreshProjectConfig();
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.antlr.v4.runtime.Token;
 import rxlsp.mcl.grammar.MclLexer;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.TextRange;
 
 /**
  * Rewrites lex/parse errors, which {@link MclSyntax} words in mgmt's token vocabulary, into messages
@@ -117,8 +118,9 @@ final class SyntaxMessages {
 
     private static Diagnostic nonSyntax(SyntaxError error, String m) {
         if (m.startsWith("unrecognized carriage return")) {
-            return make(error, "mcl-crlf", "carriage return (`\\r`): mgmt accepts only `\\n` line endings;"
-                    + " convert the file from CRLF to LF");
+            // an empty range where the `\r` is: covering it would end inside the line break
+            return Diagnostic.error(TextRange.at(error.range().start()), "mcl", "syntax", "mcl-crlf",
+                    "carriage return (`\\r`): mgmt accepts only `\\n` line endings; convert the file from CRLF to LF");
         }
         if (m.equals("unrecognized character `\"`")) {
             return make(error, "mcl-unterminated-string", "unterminated string: no closing `\"` before the end of the file");

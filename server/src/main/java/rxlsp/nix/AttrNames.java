@@ -12,4 +12,9 @@ public final class AttrNames {
         AttrKey key = AttrKeys.of(attr, text);
         return key.isStatic() ? Optional.of(key.name()) : Optional.empty();
     }
+
+    /** How Nix prints an attribute name: bare when it reads as an identifier, else quoted. */
+    public static String display(String name) {
+        return AttrKeys.display(name);
+    }
 }

@@ -236,14 +236,13 @@ final class AttrSetModels {
             return;
         }
         Attr.Kind kind = fromExpression ? Attr.Kind.INHERITED_FROM : Attr.Kind.INHERITED;
-        boolean sourceUsed = false;
+        if (fromExpression) {
+            // since Nix 2.20 the e of inherit (e) is resolved once, with or without names after it, so
+            // inherit (undefined); is an error (Nix 2.8 skipped an e without names); rx-lsp follows current Nix
+            inherit.child("expression").ifPresent(model.inheritSources::add);
+        }
         for (SyntaxNode nameNode : attrs.children("attr")) {
             AttrKey key = AttrKeys.of(nameNode, text);
-            if (fromExpression && !sourceUsed && key.kind() != AttrKey.Kind.INCOMPLETE) {
-                // Nix builds e.name for each name, so an e without names is never resolved: inherit (x); passes
-                sourceUsed = true;
-                inherit.child("expression").ifPresent(model.inheritSources::add);
-            }
             if (key.isDynamic()) {
                 findings.dynamicInInherit(nameNode);
                 continue;

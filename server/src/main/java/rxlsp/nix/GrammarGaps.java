@@ -7,8 +7,8 @@ import java.util.List;
  * tree, so that neither the syntax diagnostics nor the static checks report it:
  * <ul>
  *   <li>a trailing comma after the last formal ({@code { pkgs, }:}), read either as a last formal
- *       with a MISSING name or as an ERROR holding just that comma. After {@code ...} Nix rejects
- *       the comma, so it stays an error there;</li>
+ *       with a MISSING name or as an ERROR holding just that comma. After {@code ...}, and with no
+ *       formal before it ({@code { , }:}), Nix rejects the comma, so it stays an error there;</li>
  *   <li>an empty {@code inherit;} / {@code inherit (x);}, read as an inherit with a MISSING name.</li>
  * </ul>
  */
@@ -26,14 +26,14 @@ final class GrammarGaps {
                 return false;
             }
         }
-        return commas == 1 && closesNext(error, formals) && !afterEllipsis(error, formals);
+        return commas == 1 && closesNext(error, formals) && afterFormal(error, formals);
     }
 
     /** The MISSING name of a last formal made of nothing else, right before the closing {@code }}. */
     static boolean isTrailingFormalName(SyntaxNode missing, SyntaxNode formal, SyntaxNode formals) {
         return missing.is("identifier") && formal != null && formal.is("formal") && formal.children().size() == 1
                 && formals != null && formals.is("formals") && closesNext(formal, formals)
-                && !afterEllipsis(formal, formals);
+                && afterFormal(formal, formals);
     }
 
     /** The MISSING name tree-sitter puts into an {@code inherit} that names nothing. */
@@ -83,15 +83,21 @@ final class GrammarGaps {
         return false;
     }
 
-    private static boolean afterEllipsis(SyntaxNode node, SyntaxNode formals) {
+    /**
+     * Whether the last thing before {@code node} in the formals, comments and the comma aside, is a
+     * complete formal: Nix's grammar ({@code formal ',' formals}, where {@code formals} may be empty)
+     * allows a comma after a formal only, not after {@code ...} nor alone ({@code { , }: 1}).
+     */
+    private static boolean afterFormal(SyntaxNode node, SyntaxNode formals) {
+        SyntaxNode last = null;
         for (SyntaxNode s : formals.children()) {
             if (s.equals(node)) {
-                return false;
+                break;
             }
-            if (s.is("ellipses")) {
-                return true;
+            if (!s.isExtra() && !s.is(",")) {
+                last = s;
             }
         }
-        return false;
+        return last != null && last.is("formal") && !last.hasError();
     }
 }

@@ -18,54 +18,28 @@ final class KeywordNames {
     private KeywordNames() {
     }
 
-    /**
-     * A walk over the subtrees the copy marked {@link SyntaxNode#HAS_KEYWORD_NAME} (this runs on every
-     * keystroke: most of the tree is skipped), with an explicit stack of (node, parent, grandparent)
-     * kept in arrays.
-     */
+    /** Runs on every keystroke: the walk visits only the subtrees the copy marked {@link SyntaxNode#HAS_KEYWORD_NAME}. */
     static List<Diagnostic> misused(NixSyntaxTree tree) {
         List<Diagnostic> out = new ArrayList<>();
         String text = tree.text();
-        SyntaxNode[] nodes = new SyntaxNode[64];
-        SyntaxNode[] parents = new SyntaxNode[64];
-        SyntaxNode[] grandparents = new SyntaxNode[64];
-        int top = 0;
-        nodes[top++] = tree.root();
-        while (top > 0) {
-            top--;
-            SyntaxNode n = nodes[top];
-            SyntaxNode parent = parents[top];
-            SyntaxNode grandparent = grandparents[top];
-            if ((n.flags() & SyntaxNode.HAS_KEYWORD_NAME) == 0) {
-                continue;
+        FlaggedWalk.walk(tree.root(), SyntaxNode.HAS_KEYWORD_NAME, (n, parent, grandparent) -> {
+            if (!n.is("identifier")) {
+                return true;
             }
-            if (n.is("identifier")) {
-                String name = keyword(text, n.start(), n.end());
-                if (name != null && (!name.equals("or") || orMisused(parent, grandparent, n))) {
-                    out.add(Diagnostic.error(n.range(), NixSyntaxDiagnostics.SOURCE, NixSyntaxDiagnostics.STAGE,
-                            "nix-keyword-as-name", "`" + name + "` is a keyword and cannot be used as a name here"
-                                    + (name.equals("or") ? "" : "; quote it (\"" + name + "\") as an attribute name")));
-                }
-                continue;
+            String name = keyword(text, n.start(), n.end());
+            if (name != null && (!name.equals("or") || orMisused(parent, grandparent, n))) {
+                out.add(Diagnostic.error(n.range(), NixSyntaxDiagnostics.SOURCE, NixSyntaxDiagnostics.STAGE,
+                        "nix-keyword-as-name", "`" + name + "` is a keyword and cannot be used as a name here"
+                                + (name.equals("or") ? "" : "; quote it (\"" + name + "\") as an attribute name")));
             }
-            List<SyntaxNode> children = n.children();
-            for (int i = children.size() - 1; i >= 0; i--) {
-                SyntaxNode c = children.get(i);
-                if (!c.isNamed()) {
-                    continue;
-                }
-                if (top == nodes.length) {
-                    nodes = java.util.Arrays.copyOf(nodes, top * 2);
-                    parents = java.util.Arrays.copyOf(parents, top * 2);
-                    grandparents = java.util.Arrays.copyOf(grandparents, top * 2);
-                }
-                nodes[top] = c;
-                parents[top] = n;
-                grandparents[top] = parent;
-                top++;
-            }
-        }
+            return false;
+        });
         return out;
+    }
+
+    /** Whether {@code word} is a Nix keyword or {@code or} (also: the type of tree-sitter's keyword tokens). */
+    static boolean isKeyword(String word) {
+        return KEYWORDS.contains(word);
     }
 
     /** The keyword (or {@code or}) {@code text[start, end)} spells, or null. */
@@ -82,12 +56,36 @@ final class KeywordNames {
         return null;
     }
 
+    /** Nix's {@code expr_simple}: what {@code or} may follow as an application ({@code expr_simple OR_KW}). */
+    private static final java.util.Set<String> SIMPLE = java.util.Set.of("variable_expression", "integer_expression",
+            "float_expression", "string_expression", "indented_string_expression", "path_expression", "hpath_expression",
+            "spath_expression", "uri_expression", "parenthesized_expression", "attrset_expression",
+            "let_attrset_expression", "rec_attrset_expression", "list_expression");
+
+    /** Whether the list element before {@code element} is a simple expression other than the variable {@code or}. */
+    private static boolean followsSimpleElement(SyntaxNode list, SyntaxNode element) {
+        SyntaxNode previous = null;
+        for (SyntaxNode e : list.children("element")) {
+            if (e.equals(element)) {
+                break;
+            }
+            previous = e;
+        }
+        return previous != null && previous.end() <= element.start() && SIMPLE.contains(previous.type())
+                && !(previous.is("variable_expression") && previous.child("name").map(n -> n.end() - n.start() == 2
+                        && (n.flags() & SyntaxNode.HAS_KEYWORD_NAME) != 0).orElse(false));
+    }
+
     private static boolean orMisused(SyntaxNode parent, SyntaxNode grandparent, SyntaxNode id) {
         if (parent == null) {
             return false;
         }
         if (parent.is("variable_expression")) {
-            // `f or` is accepted for backwards compatibility: `or` as the argument of an application
+            // `f or` is accepted for backwards compatibility: `or` as the argument of an application,
+            // and in a list right after a simple expression, which it applies to (`[ f or ]` is `[ (f or) ]`)
+            if (grandparent != null && grandparent.is("list_expression")) {
+                return !followsSimpleElement(grandparent, parent);
+            }
             return grandparent == null || !grandparent.is("apply_expression")
                     || grandparent.child("argument").map(a -> a.start() != parent.start()).orElse(true);
         }

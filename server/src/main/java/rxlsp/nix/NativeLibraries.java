@@ -9,19 +9,15 @@ import java.lang.foreign.SymbolLookup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.security.MessageDigest;
-import rxlsp.text.CacheFolder;
 
 /**
  * Supplies jtreesitter with the tree-sitter core, and rx-lsp with the Nix grammar, from the shared
  * libraries the build packages under {@code /native/<os>-<arch>/}. The dynamic loader needs real
- * files: they are unpacked into rx-lsp's cache folder ({@link CacheFolder}), once per build (the
- * folder is named by their hash), and loaded from there by every later run. The system property
- * {@code rx.native.dir} points to a folder holding the libraries instead.
+ * files: with the system property {@code rx.native.cache} (a folder; the launcher gives the one of
+ * its start-up cache) they are unpacked there once per jar and reused by later processes, otherwise
+ * copied to a private temporary folder per process. The system property {@code rx.native.dir} points
+ * to a folder holding the libraries instead (e.g. the system's tree-sitter, as a Nix package does).
  */
 public final class NativeLibraries implements NativeLibraryLookup {
     static final String CORE = "tree-sitter";
@@ -58,60 +54,70 @@ public final class NativeLibraries implements NativeLibraryLookup {
             if (override != null && !override.isBlank()) {
                 return Path.of(override);
             }
-            String base = "/native/" + platform() + "/";
             try {
-                Map<String, byte[]> libraries = new LinkedHashMap<>();
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                for (String lib : new String[] {CORE, NIX}) {
-                    String name = System.mapLibraryName(lib);
-                    try (InputStream in = NativeLibraries.class.getResourceAsStream(base + name)) {
-                        if (in == null) {
-                            throw new IllegalStateException("rx-lsp was not built for this platform (" + platform()
-                                    + "): the jar has no " + base + name + "; rebuild it on this machine");
-                        }
-                        byte[] bytes = in.readAllBytes();
-                        libraries.put(name, bytes);
-                        digest.update(bytes);
+                String cache = System.getProperty("rx.native.cache");
+                if (cache != null && !cache.isBlank()) {
+                    Path kept = Path.of(cache).resolve("rx-lsp-native-" + jarStamp());
+                    if (Files.isRegularFile(kept.resolve(System.mapLibraryName(NIX)))) {
+                        return kept;
+                    }
+                    Path fresh = Files.createTempDirectory(Path.of(cache), "rx-lsp-native-tmp-");
+                    unpack(fresh, false);
+                    try { // whoever renames first wins; the others use it
+                        Files.move(fresh, kept, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (IOException taken) {
+                        deleteQuietly(fresh);
+                    }
+                    if (Files.isRegularFile(kept.resolve(System.mapLibraryName(NIX)))) {
+                        return kept;
                     }
                 }
-                String key = HexFormat.of().formatHex(digest.digest(), 0, 8);
-                return unpack(CacheFolder.path().resolve("native-" + platform() + "-" + key), libraries);
+                Path dir = Files.createTempDirectory("rx-lsp-native-");
+                dir.toFile().deleteOnExit();
+                unpack(dir, true);
+                return dir;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot unpack the tree-sitter libraries into " + CacheFolder.path(), e);
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
+                throw new UncheckedIOException("cannot unpack the tree-sitter libraries", e);
             }
         }
 
-        /**
-         * The libraries in {@code dir}, unpacked there unless an earlier run did: into a folder of
-         * their own first, then renamed into place in one step, so that two servers starting at once
-         * never load half-written files.
-         */
-        private static Path unpack(Path dir, Map<String, byte[]> libraries) throws IOException {
-            if (libraries.keySet().stream().allMatch(name -> Files.isRegularFile(dir.resolve(name)))) {
-                return dir;
-            }
-            Files.createDirectories(dir.getParent());
-            Path fresh = Files.createTempDirectory(dir.getParent(), dir.getFileName() + ".");
-            for (Map.Entry<String, byte[]> lib : libraries.entrySet()) {
-                Files.write(fresh.resolve(lib.getKey()), lib.getValue());
-            }
-            try {
-                Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException raced) {
-                // another run put them there first (or the folder half exists): use theirs when whole
-                try (var leftovers = Files.list(fresh)) {
-                    for (Path p : leftovers.toList()) {
-                        Files.deleteIfExists(p);
+        private static void unpack(Path dir, boolean deleteOnExit) throws IOException {
+            String base = "/native/" + platform() + "/";
+            for (String lib : new String[] {CORE, NIX}) {
+                String name = System.mapLibraryName(lib);
+                try (InputStream in = NativeLibraries.class.getResourceAsStream(base + name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("rx-lsp was not built for this platform (" + platform()
+                                + "): the jar has no " + base + name + "; rebuild it on this machine");
+                    }
+                    Path target = dir.resolve(name);
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    if (deleteOnExit) {
+                        target.toFile().deleteOnExit();
                     }
                 }
-                Files.deleteIfExists(fresh);
-                if (!libraries.keySet().stream().allMatch(name -> Files.isRegularFile(dir.resolve(name)))) {
-                    throw raced;
-                }
             }
-            return dir;
+        }
+
+        /** Size and time of the jar the libraries come from: a rebuilt jar gets a folder of its own. */
+        private static String jarStamp() throws IOException {
+            try {
+                Path jar = Path.of(NativeLibraries.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                return Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis();
+            } catch (java.net.URISyntaxException | RuntimeException e) {
+                throw new IOException("cannot tell which jar rx-lsp runs from", e);
+            }
+        }
+
+        private static void deleteQuietly(Path dir) {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+                Files.deleteIfExists(dir);
+            } catch (IOException ignored) {
+                // a leftover temporary folder in the cache is harmless
+            }
         }
     }
 }

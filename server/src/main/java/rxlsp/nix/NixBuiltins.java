@@ -9,13 +9,16 @@ import java.util.Set;
  * every other builtin is visible at top level under its plain name ({@code map}, {@code toString},
  * {@code fromTOML}) and never as {@code __name}.
  *
- * <p>The list is Nix 2.8's, taken name by name from {@code nix-instantiate --parse -E NAME} for
- * every name of {@code builtins.attrNames builtins}; it is not a guess at patterns, since e.g.
- * {@code __map}, {@code fetchurl} and {@code __derivation} are all rejected by Nix.
+ * <p>The lists are Nix 2.8's and current Nix's (2.26), taken name by name from
+ * {@code nix-instantiate --parse -E NAME} for every name of {@code builtins.attrNames builtins}; they
+ * are not a guess at patterns, since e.g. {@code __map}, {@code fetchurl} and {@code __derivation}
+ * are all rejected by Nix. A name current Nix binds is accepted (rx-lsp follows the Nix users run).
+ * {@code __curPos} is no binding: Nix's parser turns that variable into the current position, and
+ * only there ({@code inherit __curPos;} looks for a binding); the scope walk knows it.
  */
 public final class NixBuiltins {
     /** Names Nix 2.8 binds at top level by default. */
-    private static final Set<String> GLOBALS = Set.of(
+    private static final Set<String> NIX_2_8 = Set.of(
             "abort", "baseNameOf", "builtins", "derivation", "derivationStrict", "dirOf", "false",
             "fetchGit", "fetchMercurial", "fetchTarball", "fetchTree", "fromTOML", "import", "isNull", "map",
             "null", "placeholder", "removeAttrs", "scopedImport", "throw", "toString", "true",
@@ -35,11 +38,24 @@ public final class NixBuiltins {
             "__zipAttrsWith",
             // present in Nix 2.8 only with an experimental feature enabled (flakes, fetch-closure);
             // a file using them is accepted by a Nix configured that way, so they are not reported
-            "__getFlake", "__fetchClosure",
-            // not a binding at all: Nix's parser turns this identifier into the current source position
-            "__curPos");
+            "__getFlake", "__fetchClosure");
+    /** Names current Nix (2.26) binds at top level that Nix 2.8 does not. */
+    private static final Set<String> SINCE_2_8 = Set.of("break", "__addDrvOutputDependencies", "__convertHash",
+            "__readFileType", "__traceVerbose", "__warn");
+    private static final Set<String> GLOBALS = union(NIX_2_8, SINCE_2_8);
 
     private NixBuiltins() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /** The names Nix 2.8 binds, which it accepts without a binding in the file. */
+    public static Set<String> ofNix28() {
+        return NIX_2_8;
     }
 
     /** True when Nix resolves {@code name} without a binding in the file. */

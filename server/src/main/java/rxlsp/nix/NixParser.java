@@ -12,7 +12,10 @@ import rxlsp.text.TextEdit;
  * serves one document at a time (tree-sitter parsers are not thread-safe) and keeps the last
  * tree-sitter tree, so that {@link #reparse} after an edit reuses the unchanged parts.
  *
- * <p>Text is handed to tree-sitter as UTF-16, so a tree-sitter byte offset is twice a Java index.
+ * <p>Text is handed to tree-sitter as UTF-16, so a tree-sitter byte offset is twice a Java index. What
+ * tree-sitter reads is the text with the adjustments of {@link TreeSitterInput}, which make its lexer
+ * read Nix's tokens; where Nix reads {@code //} as an operator but tree-sitter would start a path, the
+ * text is parsed again with a space after that {@code //} (and without incremental reuse).
  * The parser and trees are held as raw pointers and driven through {@link TreeSitterCalls}: no
  * shared arena per parse or tree (see there), and the input lives in a confined arena for the
  * duration of one parse only.
@@ -20,7 +23,12 @@ import rxlsp.text.TextEdit;
 public final class NixParser implements AutoCloseable {
     /** Deeper nesting is not copied (and is reported), so that no later pass can overflow the stack. */
     public static final int MAX_DEPTH = 2_000;
-    private static final int COPY_CHUNK = 1 << 15;
+    /**
+     * Parses with spaces after misread {@code //}s, at most: each round finds the misreadings the last
+     * one revealed (a chain {@code a//b//c} reveals one per round); what is left after them is reported
+     * as a path Nix does not read.
+     */
+    private static final int MAX_SPLIT_ROUNDS = 8;
     private static final ValueLayout.OfChar UTF16LE_CHAR = ValueLayout.JAVA_CHAR_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     /** The {@code TSParser *}; {@link MemorySegment#NULL} once closed. */
@@ -44,6 +52,21 @@ public final class NixParser implements AutoCloseable {
         this.parser = TreeSitterCalls.newNixParser();
     }
 
+    /**
+     * Loads tree-sitter and links its calls (the largest part of a short run's start-up) on a
+     * background thread, so that it overlaps with reading the command line and the files.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                NixLanguage.symbolName(0);
+            } catch (Throwable e) { // the first real parse meets the same problem and reports it
+            }
+        }, "rx-lsp-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** A parser for files parsed once each (the CLI): no tree or copies are kept between parses. */
     public static NixParser forSingleParses() {
         return new NixParser(false);
@@ -51,14 +74,54 @@ public final class NixParser implements AutoCloseable {
 
     /** Parses {@code text} from scratch. */
     public NixSyntaxTree parse(String text) {
-        MemorySegment tree = parseTree(text, MemorySegment.NULL);
+        MemorySegment tree = parseTree(TreeSitterInput.of(text), MemorySegment.NULL);
         copies = new ReuseMap(); // ids of an older tree mean nothing for a fresh one
         NixSyntaxTree result = copy(tree, text);
+        int[] splits = splitsNeeded(result);
+        if (splits.length > 0) {
+            TreeSitterCalls.deleteTree(tree);
+            return parseWithSplits(text, splits);
+        }
         if (incremental) {
             replaceTree(tree, text);
         } else {
             TreeSitterCalls.deleteTree(tree);
         }
+        return result;
+    }
+
+    /** Where the tree has a path that Nix reads as {@code //} and more: see {@link NixLexerRules#updateOperatorSplits}. */
+    private static int[] splitsNeeded(NixSyntaxTree tree) {
+        return (tree.root().flags() & SyntaxNode.HAS_DOUBLE_SLASH_PATH) == 0 ? new int[0] : NixLexerRules.updateOperatorSplits(tree);
+    }
+
+    /**
+     * Parses {@code text} with a space inserted at each of {@code splits}, and at the splits that
+     * parse reveals, and maps the tree back to {@code text}. No tree is kept: the next
+     * {@link #reparse} parses from scratch.
+     */
+    private NixSyntaxTree parseWithSplits(String text, int[] splits) {
+        NixSyntaxTree result = null;
+        for (int round = 0; round < MAX_SPLIT_ROUNDS && splits.length > 0; round++) {
+            TreeSitterInput input = TreeSitterInput.withSpacesAt(text, splits);
+            MemorySegment tree = parseTree(input, MemorySegment.NULL);
+            try {
+                TreeCopier.Copy copy = TreeCopier.copy(tree, text, input, MAX_DEPTH, null, 0);
+                result = new NixSyntaxTree(text, rxlsp.text.LineIndex.of(text), copy.root(), copy.depthLimited());
+            } finally {
+                TreeSitterCalls.deleteTree(tree);
+            }
+            int[] more = splitsNeeded(result);
+            int[] all = java.util.stream.IntStream.concat(java.util.Arrays.stream(splits), java.util.Arrays.stream(more))
+                    .sorted().distinct().toArray();
+            splits = all.length == splits.length ? new int[0] : all;
+        }
+        copies = new ReuseMap();
+        if (lastTree != null) {
+            TreeSitterCalls.deleteTree(lastTree);
+            lastTree = null;
+        }
+        lastText = incremental ? text : null;
         return result;
     }
 
@@ -68,26 +131,42 @@ public final class NixParser implements AutoCloseable {
      * tree; without a last tree this is a full parse.
      */
     public NixSyntaxTree reparse(List<TextEdit> edits) {
-        if (lastTree == null) {
+        if (lastText == null) {
             throw new IllegalStateException("reparse before parse");
+        }
+        if (lastTree == null) { // the last parse had splits: parse afresh
+            String text = lastText;
+            for (TextEdit e : edits) {
+                text = e.applyTo(text);
+            }
+            return parse(text);
         }
         String text = lastText;
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment edit = arena.allocate(TreeSitterCalls.INPUT_EDIT);
             for (TextEdit e : edits) {
                 String next = e.applyTo(text);
-                int[] fields = {2 * e.start(), 2 * e.end(), 2 * e.newEnd(), 0, 0, 0, 0, 0, 0};
-                point(text, e.start(), fields, 3);
-                point(text, e.end(), fields, 5);
-                point(next, e.newEnd(), fields, 7);
+                // widened by the reach of TreeSitterInput's adjustments: characters next to an edit may read differently now
+                int start = Math.max(0, e.start() - TreeSitterInput.CONTEXT_BEFORE);
+                int end = Math.min(text.length(), e.end() + TreeSitterInput.CONTEXT_AFTER);
+                int newEnd = e.newEnd() + (end - e.end());
+                int[] fields = {2 * start, 2 * end, 2 * newEnd, 0, 0, 0, 0, 0, 0};
+                point(text, start, fields, 3);
+                point(text, end, fields, 5);
+                point(next, newEnd, fields, 7);
                 MemorySegment.copy(fields, 0, edit, ValueLayout.JAVA_INT, 0, fields.length);
                 TreeSitterCalls.editTree(lastTree, edit);
                 text = next;
             }
         }
-        MemorySegment tree = parseTree(text, lastTree);
+        MemorySegment tree = parseTree(TreeSitterInput.of(text), lastTree);
         // copy while the old tree is alive: its subtree ids identify what tree-sitter reused
         NixSyntaxTree result = copy(tree, text);
+        int[] splits = splitsNeeded(result);
+        if (splits.length > 0) {
+            TreeSitterCalls.deleteTree(tree);
+            return parseWithSplits(text, splits);
+        }
         replaceTree(tree, text);
         return result;
     }
@@ -106,21 +185,16 @@ public final class NixParser implements AutoCloseable {
     }
 
     /** Parses {@code text}, reusing {@code old} (an edited tree) unless it is NULL. */
-    private MemorySegment parseTree(String text, MemorySegment old) {
+    private MemorySegment parseTree(TreeSitterInput text, MemorySegment old) {
         if (parser.equals(MemorySegment.NULL)) {
             throw new IllegalStateException("parser closed");
         }
+        char[] chars = text.chars();
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment input = arena.allocate(2L * text.length() + 2, 2);
-            // getChars and bulk copies are memcpy-like (getBytes(UTF_16LE) runs a slow encoder loop);
-            // in chunks, so a 10 MB text does not make a 20 MB char[] on every keystroke
-            char[] chunk = new char[Math.min(text.length(), COPY_CHUNK)];
-            for (int from = 0; from < text.length(); from += COPY_CHUNK) {
-                int to = Math.min(text.length(), from + COPY_CHUNK);
-                text.getChars(from, to, chunk, 0);
-                MemorySegment.copy(chunk, 0, input, UTF16LE_CHAR, 2L * from, to - from);
-            }
-            MemorySegment tree = TreeSitterCalls.parseUtf16(parser, old, input, 2 * text.length());
+            MemorySegment input = arena.allocate(2L * chars.length + 2, 2);
+            // a bulk copy of a char array is memcpy-like; getBytes(UTF_16LE) runs a slow encoder loop
+            MemorySegment.copy(chars, 0, input, UTF16LE_CHAR, 0, chars.length);
+            MemorySegment tree = TreeSitterCalls.parseUtf16(parser, old, input, 2 * chars.length);
             if (tree.equals(MemorySegment.NULL)) {
                 throw new IllegalStateException("tree-sitter stopped parsing");
             }
@@ -138,14 +212,18 @@ public final class NixParser implements AutoCloseable {
 
     /**
      * Writes the tree-sitter point of {@code offset} into {@code out[at]} (row) and
-     * {@code out[at + 1]} (column): rows count {@code \n} only; columns are in bytes of the input encoding.
+     * {@code out[at + 1]} (column): rows end at each {@code \n} tree-sitter reads, which includes every
+     * {@code \r} of the text ({@link TreeSitterInput}); columns are in bytes of the input encoding.
      */
     private static void point(String text, int offset, int[] out, int at) {
         int row = 0;
         int lineStart = 0;
-        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-            row++;
-            lineStart = i + 1;
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                row++;
+                lineStart = i + 1;
+            }
         }
         out[at] = row;
         out[at + 1] = 2 * (offset - lineStart);

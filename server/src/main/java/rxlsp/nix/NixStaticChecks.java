@@ -6,8 +6,10 @@ import rxlsp.text.Diagnostic;
 /**
  * The checks Nix's parser makes after reading a file, before any evaluation: undefined variables,
  * duplicate attributes, duplicate formal arguments, and dynamic attribute names where Nix forbids
- * them ({@code let}, {@code inherit}). They are exactly as strict as Nix 2.8: a file Nix accepts gets
- * none of these errors, and each error matches one Nix reports. A file with a syntax error gets none
+ * them ({@code let}, {@code inherit}). They are exactly as strict as Nix: a file Nix accepts gets
+ * none of these errors, and each error matches one Nix reports. Where Nix 2.8 and current Nix differ
+ * (the {@code e} of an {@code inherit (e);} without names: only Nix 2.20 and later resolve it), rx-lsp
+ * follows current Nix, which rx.nix users run. A file with a syntax error gets none
  * of them, as in Nix: the same verdict as {@link NixSyntaxDiagnostics}, so there is one definition of a
  * syntax error.
  *

@@ -40,6 +40,9 @@ public final class NixSyntaxDiagnostics {
             new Finder(tree, text, out).visit(root);
         }
         out.addAll(KeywordNames.misused(tree));
+        if ((root.flags() & SyntaxNode.NIX_RULES) != 0) {
+            out.addAll(NixLexerRules.violations(tree));
+        }
         return out;
     }
 
@@ -100,9 +103,7 @@ public final class NixSyntaxDiagnostics {
                         opener = firstToken(parent, "${");
                     }
                     if (opener.isPresent()) {
-                        add(opener.get().range(), "nix-unclosed-delimiter",
-                                "unclosed `" + text(opener.get()) + "` opened at " + where(opener.get().start())
-                                        + ": expected `" + token + "`");
+                        unclosed(opener.get(), token, at);
                     } else {
                         add(TextRange.at(at), "nix-missing-token", "expected `" + token + "`");
                     }
@@ -139,8 +140,7 @@ public final class NixSyntaxDiagnostics {
             Optional<SyntaxNode> unclosed = unclosedOpener(tokens);
             if (unclosed.isPresent() && error.end() >= trimmedEnd()) {
                 SyntaxNode o = unclosed.get();
-                add(o.range(), "nix-unclosed-delimiter", "unclosed `" + text(o) + "` opened at " + where(o.start())
-                        + ": expected `" + closerOf(text(o)) + "`");
+                unclosed(o, closerOf(text(o)), text.length());
                 return;
             }
             Optional<SyntaxNode> let = tokenOfType(tokens, "let").filter(t -> tokenOfType(tokens, "in").isEmpty());
@@ -171,6 +171,20 @@ public final class NixSyntaxDiagnostics {
                 }
             }
             add(bad.range(), "nix-unexpected-token", "unexpected " + describe(bad));
+        }
+
+        /**
+         * An opener without its closer, reported at the opener (where the user can see what is open);
+         * where the closer is missing goes along as related information: at the end of the file,
+         * that is where Nix reports "unexpected end of file".
+         */
+        private void unclosed(SyntaxNode opener, String closer, int missingAt) {
+            boolean atEnd = missingAt >= trimmedEnd();
+            TextRange where = TextRange.at(atEnd ? text.length() : missingAt);
+            out.add(Diagnostic.error(opener.range(), SOURCE, STAGE, "nix-unclosed-delimiter", "unclosed `" + text(opener)
+                    + "` opened at " + where(opener.start()) + ": expected `" + closer + "`")
+                    .withRelated(where, atEnd ? "the file ends here without the closing `" + closer + "`"
+                            : "`" + closer + "` expected here"));
         }
 
         private void unterminated(TextRange quote, String kind) {

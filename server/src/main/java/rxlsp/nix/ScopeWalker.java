@@ -30,11 +30,18 @@ final class ScopeWalker {
     private final AttrSetModels models;
     private final StaticFindings findings;
     private final ArrayDeque<Work> work = new ArrayDeque<>();
+    /** Where resolution is recorded (for navigation), or null when only checking. */
+    private final NixNames.Builder recorder;
 
     ScopeWalker(String text, AttrSetModels models, StaticFindings findings) {
+        this(text, models, findings, null);
+    }
+
+    ScopeWalker(String text, AttrSetModels models, StaticFindings findings, NixNames.Builder names) {
         this.text = text;
         this.models = models;
         this.findings = findings;
+        this.recorder = names;
     }
 
     void walk(SyntaxNode root) {
@@ -49,6 +56,9 @@ final class ScopeWalker {
         }
     }
 
+    /** The variable Nix's parser replaces by its own position (only as an expression, not in {@code inherit}). */
+    private static final String CURRENT_POSITION = "__curPos";
+
     private void visit(SyntaxNode node, Scope scope, SyntaxNode mclInterpolation) {
         if (node.isError() || node.isMissing()) {
             return;
@@ -60,8 +70,13 @@ final class ScopeWalker {
                 SyntaxNode name = node.children().isEmpty() ? null : node.children().get(0);
                 if (name != null && name.is("identifier") && !name.isMissing()) {
                     String variable = name.text(text);
+                    if (variable.equals(CURRENT_POSITION)) {
+                        return; // Nix's parser makes this the position where it is written, not a lookup
+                    }
                     if (!s.resolves(variable)) {
                         findings.undefinedVariable(name, variable, mclInterpolation);
+                    } else if (recorder != null) {
+                        recorder.use(name.range(), s.definition(variable));
                     }
                 }
             }
@@ -95,7 +110,7 @@ final class ScopeWalker {
             pushChildren(set.node, outer.bindingEverything());
             return;
         }
-        Scope inner = set.recursive() ? outer.with(set.attrs.keySet()) : outer;
+        Scope inner = set.recursive() ? outer.with(set.attrs.keySet(), recorder == null ? java.util.Map.of() : definitions(set)) : outer;
         for (Attr attr : set.attrs.values()) {
             walkAttr(attr, outer, inner);
         }
@@ -127,6 +142,8 @@ final class ScopeWalker {
                 // inherit x; reads the variable x of the scope around the set, even in rec and let
                 if (!outer.resolves(attr.name())) {
                     findings.undefinedVariable(attr.nameNode(), attr.name(), null);
+                } else if (recorder != null) {
+                    recorder.use(attr.nameNode().range(), outer.definition(attr.name()));
                 }
             }
             case INHERITED_FROM -> {
@@ -190,16 +207,25 @@ final class ScopeWalker {
         if (!complete) {
             inner = scope.bindingEverything();
         } else if (formals == null && names.size() == 1) {
-            inner = scope.with(names.get(0).text(text));
+            inner = scope.with(names.get(0).text(text), names.get(0).range());
+            if (recorder != null) {
+                recorder.define(names.get(0).range());
+            }
         } else {
             Set<String> bound = new HashSet<>();
+            java.util.Map<String, rxlsp.text.TextRange> where = new java.util.HashMap<>();
             for (SyntaxNode name : names) {
                 String n = name.text(text);
                 if (!bound.add(n)) {
                     findings.duplicateFormal(name, n);
+                } else {
+                    where.put(n, name.range());
                 }
             }
-            inner = scope.with(bound);
+            inner = scope.with(bound, where);
+            if (recorder != null) {
+                where.values().forEach(recorder::define);
+            }
         }
         for (SyntaxNode d : defaults) {
             push(d, inner);
@@ -207,6 +233,18 @@ final class ScopeWalker {
         if (body != null) {
             push(body, inner);
         }
+    }
+
+    /** Where each name of a recursive set or {@code let} is defined (an {@code inherit x;} defines x where it is written). */
+    private java.util.Map<String, rxlsp.text.TextRange> definitions(AttrSetModel set) {
+        java.util.Map<String, rxlsp.text.TextRange> out = new java.util.HashMap<>();
+        set.attrs.forEach((name, attr) -> {
+            if (attr.nameNode() != null) {
+                out.put(name, attr.nameNode().range());
+            }
+        });
+        out.values().forEach(recorder::define);
+        return out;
     }
 
     /**

@@ -19,7 +19,7 @@ import rxlsp.text.TextRange;
  * <p>{@code type}: the tree-sitter node type ({@code binding}, {@code ;}, {@code ERROR}, …), interned;
  * {@code field}: the field name this node fills in its parent, or null; {@code start}, {@code end}:
  * offsets (UTF-16 code units); {@code flags}: {@link #NAMED}, {@link #ERROR}, {@link #MISSING},
- * {@link #EXTRA}, {@link #HAS_ERROR}, {@link #HAS_KEYWORD_NAME}.
+ * {@link #EXTRA}, {@link #HAS_ERROR}, {@link #HAS_KEYWORD_NAME}, {@link #NIX_RULES}, {@link #HAS_DOUBLE_SLASH_PATH}.
  */
 public final class SyntaxNode {
     public static final int NAMED = 1;
@@ -33,6 +33,18 @@ public final class SyntaxNode {
      * tree is copied, so that the check for keywords used as names visits only these subtrees.
      */
     public static final int HAS_KEYWORD_NAME = 32;
+    /**
+     * The node is, or contains, a token Nix's lexer or grammar may reject where tree-sitter-nix does
+     * not (a path with {@code //} or a final {@code /}, a long number, a comparison operator): set
+     * when the tree is copied, so that {@link NixLexerRules} visits only these subtrees.
+     */
+    public static final int NIX_RULES = 64;
+    /**
+     * The node is, or contains, a path token with {@code //}, which may be Nix's update operator
+     * read as a path ({@code x //y}): set when the tree is copied, so that {@link NixParser} looks
+     * for such misreadings only there (most trees have none).
+     */
+    public static final int HAS_DOUBLE_SLASH_PATH = 128;
 
     private final GreenNode green;
     private final int start;

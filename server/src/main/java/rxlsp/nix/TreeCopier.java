@@ -25,6 +25,8 @@ import java.util.List;
  * {@code TreeCopierTest} compares every node with tree-sitter's own accessors.
  */
 final class TreeCopier {
+    /** The flags a node passes up to its ancestors: which checks must visit its subtree. */
+    static final int PROPAGATED = SyntaxNode.HAS_KEYWORD_NAME | SyntaxNode.NIX_RULES | SyntaxNode.HAS_DOUBLE_SLASH_PATH;
     /** Subtrees of at least this many nodes are remembered for reuse; smaller ones are cheap to copy. */
     private static final int REUSE_MIN_SIZE = 12;
 
@@ -55,13 +57,21 @@ final class TreeCopier {
      * prunes it afterwards ({@link ReuseMap#prune}).
      */
     static Copy copy(MemorySegment tree, String text, int maxDepth, ReuseMap copies, int epoch) {
+        return copy(tree, text, null, maxDepth, copies, epoch);
+    }
+
+    /**
+     * The same for a tree parsed from {@code input} (not null) with inserted characters: its offsets
+     * are mapped back to the document's. Nothing is reused or kept then ({@code copies} null).
+     */
+    static Copy copy(MemorySegment tree, String text, TreeSitterInput input, int maxDepth, ReuseMap copies, int epoch) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment cursor = arena.allocate(CURSOR);
             MemorySegment root = (MemorySegment) ROOT_NODE.invokeExact((SegmentAllocator) arena, tree);
             MemorySegment fresh = (MemorySegment) CURSOR_NEW.invokeExact(SegmentAllocator.prefixAllocator(cursor), root);
             assert fresh.address() == cursor.address();
             try {
-                return new Walk(cursor, text, copies, epoch).run(maxDepth);
+                return new Walk(cursor, text, input, copies, epoch).run(maxDepth);
             } finally {
                 CURSOR_DELETE.invokeExact(cursor);
             }
@@ -74,14 +84,17 @@ final class TreeCopier {
     private static final class Walk {
         private final MemorySegment cursor;
         private final String text;
+        /** The input tree-sitter read when it had inserted characters, else null. */
+        private final TreeSitterInput input;
         private final ReuseMap copies;
         private final int epoch;
         private final List<Frame> stack = new ArrayList<>();
         private final GreenCache greens = new GreenCache();
 
-        Walk(MemorySegment cursor, String text, ReuseMap copies, int epoch) {
+        Walk(MemorySegment cursor, String text, TreeSitterInput input, ReuseMap copies, int epoch) {
             this.cursor = cursor;
             this.text = text;
+            this.input = input;
             this.copies = copies;
             this.epoch = epoch;
         }
@@ -116,7 +129,7 @@ final class TreeCopier {
                     }
                     Frame parent = stack.get(stack.size() - 1);
                     parent.addChild(node, done.start - parent.start, done.field);
-                    parent.flags |= node.flags & SyntaxNode.HAS_KEYWORD_NAME;
+                    parent.flags |= node.flags & PROPAGATED;
                     parent.size += done.size;
                     if (copies != null) {
                         if (kept) {
@@ -139,7 +152,8 @@ final class TreeCopier {
         private Frame frame(boolean root) throws Throwable {
             long entry = SubtreeLayout.cursorTop(cursor);
             long id = SubtreeLayout.entrySubtree(entry);
-            int start = SubtreeLayout.entryStartByte(entry) / 2;
+            int tsStart = SubtreeLayout.entryStartByte(entry) / 2;
+            int start = input == null ? tsStart : input.toDocument(tsStart);
             String field = root ? null : NixLanguage.fieldName(Short.toUnsignedInt((short) FIELD_ID.invokeExact(cursor)));
             Reusable old = copies == null || copies.isEmpty() ? null : copies.reuse(id, epoch);
             if (old != null) {
@@ -147,12 +161,14 @@ final class TreeCopier {
             }
             long subtree = SubtreeLayout.subtree(id);
             int symbol = SubtreeLayout.symbol(subtree);
-            int end = start + SubtreeLayout.sizeBytes(subtree) / 2;
+            int tsEnd = tsStart + SubtreeLayout.sizeBytes(subtree) / 2;
+            int end = input == null ? tsEnd : input.toDocument(tsEnd);
             int flags = SubtreeLayout.flags(subtree);
             String type = NixLanguage.symbolName(symbol);
             if (type.equals("identifier") && KeywordNames.keyword(text, start, end) != null) {
                 flags |= SyntaxNode.HAS_KEYWORD_NAME; // marked here so the keyword check skips unmarked subtrees
             }
+            flags |= NixLexerRules.marks(type, text, start, end);
             return new Frame(id, type, field, start, end, flags, SubtreeLayout.childCount(subtree));
         }
     }

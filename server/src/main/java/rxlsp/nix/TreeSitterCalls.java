@@ -39,7 +39,6 @@ final class TreeSitterCalls {
     static final MethodHandle PARSER_SET_LANGUAGE;
     static final MethodHandle PARSE_STRING_ENCODING;
     static final MethodHandle TREE_DELETE;
-    static final MethodHandle TREE_EDIT;
     static final MethodHandle ROOT_NODE;
     static final MethodHandle CURSOR_NEW;
     static final MethodHandle CURSOR_DELETE;
@@ -47,20 +46,27 @@ final class TreeSitterCalls {
     static final MethodHandle NEXT_SIBLING;
     static final MethodHandle PARENT;
     static final MethodHandle FIELD_ID;
+    static final MethodHandle SYMBOL_COUNT;
+    static final MethodHandle SYMBOL_NAME;
+    static final MethodHandle FIELD_COUNT;
+    static final MethodHandle FIELD_NAME;
+    /** The tree-sitter core library, loaded for the whole process. */
+    private static final SymbolLookup CORE = new NativeLibraries().get(Arena.global());
+
     /** The Nix grammar's {@code const TSLanguage *}, alive for the whole process. */
     static final MemorySegment NIX_LANGUAGE;
 
     static {
-        // make sure jtreesitter (and so the core library) is initialised before looking up symbols
-        NixLanguage.LANGUAGE.getSymbolCount();
-        SymbolLookup core = new NativeLibraries().get(Arena.global());
+        // Start-up: every distinct function descriptor costs the JVM a generated stub class (a few ms
+        // each, not kept in the AOT cache), so the calls share descriptors where they can, and the
+        // grammar's tables are read with these calls rather than through jtreesitter's own bindings.
+        SymbolLookup core = CORE;
         PARSER_NEW = handle(core, "ts_parser_new", FunctionDescriptor.of(ADDRESS));
         PARSER_DELETE = handle(core, "ts_parser_delete", FunctionDescriptor.ofVoid(ADDRESS));
         PARSER_SET_LANGUAGE = handle(core, "ts_parser_set_language", FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS, ADDRESS));
         PARSE_STRING_ENCODING = Linker.nativeLinker().downcallHandle(find(core, "ts_parser_parse_string_encoding"),
                 FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT));
-        TREE_DELETE = Linker.nativeLinker().downcallHandle(find(core, "ts_tree_delete"), FunctionDescriptor.ofVoid(ADDRESS));
-        TREE_EDIT = handle(core, "ts_tree_edit", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS));
+        TREE_DELETE = handle(core, "ts_tree_delete", FunctionDescriptor.ofVoid(ADDRESS));
         ROOT_NODE = handle(core, "ts_tree_root_node", FunctionDescriptor.of(NODE, ADDRESS));
         CURSOR_NEW = handle(core, "ts_tree_cursor_new", FunctionDescriptor.of(CURSOR, NODE));
         CURSOR_DELETE = handle(core, "ts_tree_cursor_delete", FunctionDescriptor.ofVoid(ADDRESS));
@@ -68,8 +74,11 @@ final class TreeSitterCalls {
         NEXT_SIBLING = handle(core, "ts_tree_cursor_goto_next_sibling", FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS));
         PARENT = handle(core, "ts_tree_cursor_goto_parent", FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS));
         FIELD_ID = handle(core, "ts_tree_cursor_current_field_id", FunctionDescriptor.of(JAVA_SHORT, ADDRESS));
-        MethodHandle nix = Linker.nativeLinker().downcallHandle(
-                NativeLibraries.nixGrammar().find("tree_sitter_nix").orElseThrow(), FunctionDescriptor.of(ADDRESS));
+        SYMBOL_COUNT = handle(core, "ts_language_symbol_count", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        FIELD_COUNT = handle(core, "ts_language_field_count", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        SYMBOL_NAME = handle(core, "ts_language_symbol_name", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_SHORT));
+        FIELD_NAME = handle(core, "ts_language_field_name_for_id", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_SHORT));
+        MethodHandle nix = handle(NativeLibraries.nixGrammar(), "tree_sitter_nix", FunctionDescriptor.of(ADDRESS));
         try {
             NIX_LANGUAGE = (MemorySegment) nix.invokeExact();
         } catch (Throwable t) {
@@ -110,9 +119,15 @@ final class TreeSitterCalls {
         }
     }
 
+    /** Only the editor edits trees: its call is linked on first use, not at every start of {@code check}. */
+    private static final class Edits {
+        static final MethodHandle TREE_EDIT = handle(CORE, "ts_tree_edit",
+                FunctionDescriptor.ofVoid(ADDRESS, ADDRESS));
+    }
+
     static void editTree(MemorySegment tree, MemorySegment inputEdit) {
         try {
-            TREE_EDIT.invokeExact(tree, inputEdit);
+            Edits.TREE_EDIT.invokeExact(tree, inputEdit);
         } catch (Throwable t) {
             throw unchecked(t);
         }
@@ -121,6 +136,23 @@ final class TreeSitterCalls {
     static void deleteTree(MemorySegment tree) {
         try {
             TREE_DELETE.invokeExact(tree);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
+    }
+
+    /** The names of the grammar's symbols ({@code symbol} true) or fields, read once; a field id 0 has no name. */
+    static String[] languageNames(boolean symbols) {
+        try {
+            int count = symbols ? (int) SYMBOL_COUNT.invokeExact(NIX_LANGUAGE) : (int) FIELD_COUNT.invokeExact(NIX_LANGUAGE);
+            String[] names = new String[symbols ? count : count + 1];
+            for (int i = symbols ? 0 : 1; i < names.length; i++) {
+                MemorySegment name = symbols ? (MemorySegment) SYMBOL_NAME.invokeExact(NIX_LANGUAGE, (short) i)
+                        : (MemorySegment) FIELD_NAME.invokeExact(NIX_LANGUAGE, (short) i);
+                names[i] = name.equals(MemorySegment.NULL) ? (symbols ? "" : null)
+                        : name.reinterpret(Long.MAX_VALUE).getString(0).intern();
+            }
+            return names;
         } catch (Throwable t) {
             throw unchecked(t);
         }

@@ -3,9 +3,10 @@ package rxlsp.text;
 import java.nio.file.Path;
 
 /**
- * The one folder rx-lsp writes to: files it keeps between runs (the tree-sitter libraries unpacked
- * from the jar, the output of an opted-in {@code mgmt docs generate}). It never writes anywhere
- * else. The system property {@code rx.cache.dir} names it; otherwise it is
+ * The folder rx-lsp writes to (the output of an opted-in {@code mgmt docs generate}; the launcher
+ * keeps its start-up cache and the unpacked tree-sitter libraries there too). It writes nowhere
+ * else. The system property {@code rx.cache.dir} names it, else the launcher's folder
+ * ({@code rx.native.cache}: next to the jar, or the user's cache); without either it is
  * {@code $XDG_CACHE_HOME/rx-lsp}, or {@code ~/.cache/rx-lsp}.
  */
 public final class CacheFolder {
@@ -13,9 +14,11 @@ public final class CacheFolder {
     }
 
     public static Path path() {
-        String set = System.getProperty("rx.cache.dir");
-        if (set != null && !set.isBlank()) {
-            return Path.of(set).toAbsolutePath();
+        for (String property : new String[] {"rx.cache.dir", "rx.native.cache"}) {
+            String set = System.getProperty(property);
+            if (set != null && !set.isBlank()) {
+                return Path.of(set).toAbsolutePath();
+            }
         }
         String xdg = System.getenv("XDG_CACHE_HOME");
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {

@@ -55,7 +55,19 @@ public record Diagnostic(TextRange range, Severity severity, String source, Stri
         return new Diagnostic(range, severity, source, stage, code, message, all);
     }
 
-    /** A secondary location in the same text. */
-    public record Related(TextRange range, String message) {
+    /**
+     * A secondary location: in the same text, or in another file ({@code file} non-null: a definition
+     * in another module, the other side of a type conflict in another fragment).
+     */
+    public record Related(TextRange range, String message, java.nio.file.Path file) {
+        /** A place in the same text as the diagnostic. */
+        public Related(TextRange range, String message) {
+            this(range, message, null);
+        }
+    }
+
+    /** The same finding at another place, with other related places (after mapping between texts). */
+    public Diagnostic relocated(TextRange newRange, List<Related> newRelated) {
+        return new Diagnostic(newRange, severity, source, stage, code, message, newRelated);
     }
 }

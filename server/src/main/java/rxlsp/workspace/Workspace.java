@@ -40,6 +40,21 @@ public final class Workspace {
         return List.copyOf(roots);
     }
 
+    /**
+     * Whether a file may be edited on the user's behalf (a rename): inside a workspace folder, or open
+     * in the editor; with no workspace folder at all, any file.
+     */
+    public boolean inWorkspace(Path file) {
+        if (roots.isEmpty()) {
+            return true;
+        }
+        Path normal = file.toAbsolutePath().normalize();
+        if (roots.stream().anyMatch(normal::startsWith)) {
+            return true;
+        }
+        return open.values().stream().anyMatch(d -> FileUris.documentPath(d.uri()).equals(normal));
+    }
+
     private final rxlsp.embed.DiskFiles disk = new rxlsp.embed.DiskFiles();
 
     /** The paths of the open Nix documents with {@code file:} URIs. */
@@ -74,14 +89,31 @@ public final class Workspace {
     }
 
     private volatile rxlsp.embed.ReadBoundary boundary;
+    /** Without workspace folders: how far above an open document the files it names may lie (as the root search looks). */
+    private static final int LEVELS_WITHOUT_WORKSPACE = 2;
 
-    /** The boundary of the current workspace folders, made again when they change. */
+    /**
+     * The boundary of the workspace folders, made again when they change; without any (an editor
+     * with single files open), the folders of the open documents and two folders above each.
+     */
     private rxlsp.embed.ReadBoundary boundary() {
+        List<Path> folders = new java.util.ArrayList<>(roots);
+        if (folders.isEmpty()) {
+            for (OpenDocument d : open.values()) {
+                FileUris.pathOf(d.uri()).map(Path::getParent).ifPresent(dir -> {
+                    Path up = dir;
+                    for (int i = 0; i < LEVELS_WITHOUT_WORKSPACE && up.getParent() != null; i++) {
+                        up = up.getParent();
+                    }
+                    folders.add(up);
+                });
+            }
+        }
+        List<Path> expected = (folders.isEmpty() ? List.of(Path.of("")) : folders).stream()
+                .map(r -> r.toAbsolutePath().normalize()).distinct().toList();
         rxlsp.embed.ReadBoundary b = boundary;
-        List<Path> current = List.copyOf(roots);
-        List<Path> expected = current.stream().map(r -> r.toAbsolutePath().normalize()).toList();
-        if (b == null || !b.roots().equals(expected.isEmpty() ? List.of(Path.of("").toAbsolutePath().normalize()) : expected)) {
-            b = rxlsp.embed.ReadBoundary.of(current);
+        if (b == null || !b.roots().equals(expected)) {
+            b = rxlsp.embed.ReadBoundary.of(expected);
             boundary = b;
         }
         return b;
@@ -98,6 +130,42 @@ public final class Workspace {
             }
         }
         return Optional.empty();
+    }
+
+    /** How many folder entries an import completion looks at; larger folders are not hand-written MCL. */
+    private static final int MAX_IMPORT_CANDIDATES = 500;
+
+    /**
+     * What {@code import "…"} in {@code file} may name locally: the other {@code .mcl} files of its
+     * folder and its sub-folders (as {@code dir/}, mgmt's module form), unsaved open documents included.
+     */
+    public List<String> mclImportCandidates(Path file) {
+        Path dir = file.getParent();
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        if (dir == null) {
+            return List.of();
+        }
+        try (var entries = Files.newDirectoryStream(dir)) {
+            int n = 0;
+            for (Path p : entries) {
+                if (n++ >= MAX_IMPORT_CANDIDATES) {
+                    break;
+                }
+                String name = p.getFileName().toString();
+                if (Files.isDirectory(p) && !name.startsWith(".")) {
+                    out.add(name + "/");
+                } else if (name.endsWith(".mcl") && !p.equals(file)) {
+                    out.add(name);
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            // an unreadable folder offers nothing
+        }
+        for (OpenDocument d : open.values()) {
+            FileUris.pathOf(d.uri()).filter(p -> dir.equals(p.getParent()) && !p.equals(file)
+                    && p.getFileName().toString().endsWith(".mcl")).ifPresent(p -> out.add(p.getFileName().toString()));
+        }
+        return List.copyOf(out);
     }
 
     /** The text of a file: the editor's version when open, else what is on disk. */

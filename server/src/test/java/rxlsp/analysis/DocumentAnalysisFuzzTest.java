@@ -43,12 +43,13 @@ public class DocumentAnalysisFuzzTest {
         }
         TextEdit edit = new TextEdit(start, end, typed);
         String edited = edit.applyTo(text);
-        try (DocumentAnalyzer editor = new DocumentAnalyzer(dialect); DocumentAnalyzer fresh = new DocumentAnalyzer(dialect)) {
-            AnalysisResult first = editor.analyze(new DocumentSnapshot(uri, kind, 1, text, null), dialect);
+        rxlsp.mcl.catalog.Catalog catalog = rxlsp.mcl.catalog.Catalog.builtIn(dialect);
+        try (DocumentAnalyzer editor = new DocumentAnalyzer(); DocumentAnalyzer fresh = new DocumentAnalyzer()) {
+            DocumentModel first = editor.analyze(new DocumentSnapshot(uri, kind, 1, text, null), dialect, catalog);
             RangesInside.check(first.diagnostics(), text.length());
-            AnalysisResult second = editor.analyze(new DocumentSnapshot(uri, kind, 2, edited, List.of(edit)), dialect);
+            DocumentModel second = editor.analyze(new DocumentSnapshot(uri, kind, 2, edited, List.of(edit)), dialect, catalog);
             RangesInside.check(second.diagnostics(), edited.length());
-            AnalysisResult again = fresh.analyze(new DocumentSnapshot(uri, kind, 2, edited, null), dialect);
+            DocumentModel again = fresh.analyze(new DocumentSnapshot(uri, kind, 2, edited, null), dialect, catalog);
             boolean syntaxErrors = again.diagnostics().stream().anyMatch(d -> d.stage().equals("syntax"));
             if ((kind == FileKind.MCL || !syntaxErrors) && !second.diagnostics().equals(again.diagnostics())) {
                 throw new AssertionError("after an edit the diagnostics differ from a fresh analysis: " + show(second.diagnostics())

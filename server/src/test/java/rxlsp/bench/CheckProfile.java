@@ -126,10 +126,10 @@ public final class CheckProfile {
         return nanos / 1e6;
     }
 
-    /** rx-lsp's loaded tree-sitter-nix language (package-private there; read reflectively here). */
+    /** The tree-sitter-nix language through jtreesitter, from the libraries rx-lsp ships (package-private there). */
     private static Language nixLanguage() throws ReflectiveOperationException {
-        var field = Class.forName("rxlsp.nix.NixLanguage").getDeclaredField("LANGUAGE");
-        field.setAccessible(true);
-        return (Language) field.get(null);
+        var grammar = Class.forName("rxlsp.nix.NativeLibraries").getDeclaredMethod("nixGrammar");
+        grammar.setAccessible(true);
+        return Language.load((java.lang.foreign.SymbolLookup) grammar.invoke(null), "tree_sitter_nix");
     }
 }

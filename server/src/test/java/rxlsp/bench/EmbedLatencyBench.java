@@ -52,7 +52,7 @@ public final class EmbedLatencyBench {
                 long t1 = System.nanoTime();
                 ModuleScan scan = ModuleScanner.scan(file, text, tree.root());
                 AssembledProgram program = ProgramAssembler.assemble(
-                        ConfigurationLoader.load(scan, p -> Optional.empty()).modules(), reader);
+                        ConfigurationLoader.load(scan, p -> Optional.empty()), reader);
                 for (FragmentText f : program.fragments()) {
                     mapped += f.map().toSource(new TextRange(0, f.value().length())).length() > 0 ? 1 : 0;
                 }
@@ -80,17 +80,18 @@ public final class EmbedLatencyBench {
         String[] text = {module};
         rxlsp.embed.SourceFiles files = p -> p.equals(file) ? Optional.of(text[0]) : Optional.empty();
         try (var context = new rxlsp.analysis.ConfigurationContext(files, List::of, () -> List.of(file));
-             var analyzer = new rxlsp.analysis.DocumentAnalyzer(rxlsp.mcl.Dialect.MGMT_1_1, context)) {
+             var analyzer = new rxlsp.analysis.DocumentAnalyzer(context)) {
             int anchor = module.indexOf("msg => \"block");
             int version = 1;
+            var catalog = rxlsp.mcl.catalog.Catalog.builtIn(rxlsp.mcl.Dialect.MGMT_1_1);
             analyzer.analyze(new rxlsp.workspace.DocumentSnapshot(file.toUri().toString(), rxlsp.workspace.FileKind.NIX,
-                    version, text[0], null));
+                    version, text[0], null), rxlsp.mcl.Dialect.MGMT_1_1, catalog);
             for (int i = -20; i < edits; i++) {
                 TextEdit edit = (i & 1) == 0 ? new TextEdit(anchor + 8, anchor + 8, "x") : new TextEdit(anchor + 8, anchor + 9, "");
                 text[0] = edit.applyTo(text[0]);
                 long t0 = System.nanoTime();
                 var result = analyzer.analyze(new rxlsp.workspace.DocumentSnapshot(file.toUri().toString(),
-                        rxlsp.workspace.FileKind.NIX, ++version, text[0], List.of(edit)));
+                        rxlsp.workspace.FileKind.NIX, ++version, text[0], List.of(edit)), rxlsp.mcl.Dialect.MGMT_1_1, catalog);
                 if (i >= 0) {
                     ms[i] = (System.nanoTime() - t0) / 1e6;
                 }
@@ -115,7 +116,7 @@ public final class EmbedLatencyBench {
      * A NixOS module: one {@code mkMerge} of 50 parts, each with an MCL raw block and ordinary
      * options (valid Nix: no attribute is defined twice).
      */
-    static String module(int lines, int blocks) {
+    public static String module(int lines, int blocks) {
         List<String> out = new ArrayList<>();
         out.add("{ config, lib, pkgs, ... }:");
         out.add("{");

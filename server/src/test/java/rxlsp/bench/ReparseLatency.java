@@ -380,6 +380,10 @@ public final class ReparseLatency {
             }
         }
 
+        int indexOf(String s, int from) {
+            return text.indexOf(s, from);
+        }
+
         Position position(int offset) {
             int line = Arrays.binarySearch(lineStarts, offset);
             if (line < 0) {

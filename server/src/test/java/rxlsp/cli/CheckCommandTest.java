@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rxlsp.Main;
@@ -79,7 +80,13 @@ class CheckCommandTest {
         assertEquals(0, run("check", "--mgmt-version", "1.0.2", write("ok.mcl", "$l = [1, 2,]\n").toString()).status());
         Run bad = run("check", "--mgmt-version", "0.9", list.toString());
         assertEquals(2, bad.status());
-        assertTrue(bad.err().contains("unknown --mgmt-version"), bad.err());
+        assertTrue(bad.err().contains("not an mgmt version rx-lsp knows"), bad.err());
+        for (String newer : List.of("1.2", "2.0", "9.9", "1.1.1")) {
+            Run r = run("check", "--mgmt-version", newer, list.toString());
+            assertEquals(2, r.status(), newer);
+            assertTrue(r.err().contains("newer than the releases rx-lsp knows"), r.err());
+        }
+        assertEquals(0, run("check", "--mgmt-version", "1.1.0-140", list.toString()).status());
     }
 
     @Test
@@ -113,6 +120,26 @@ class CheckCommandTest {
         JsonObject summary = doc.getAsJsonObject("summary");
         assertEquals(3, summary.get("files").getAsInt());
         assertEquals(1, summary.get("errors").getAsInt());
+    }
+
+    /** A place in another file keeps that file's path; one in the same file, its own. */
+    @Test
+    void jsonListsRelatedPlacesAcrossFiles() throws IOException {
+        // the module system merges other.nix (imported) before configuration.nix: the error is on the latter
+        Path root = write("c/configuration.nix", "{ ... }:\n{\n  imports = [ ./other.nix ];\n  rx.mcl.vars.port = \"8080\";\n}\n");
+        write("c/other.nix", "{ ... }:\n{\n  rx.mcl.vars.port = \"9090\";\n}\n");
+        Run r = run("check", "--format", "json", dir.resolve("c").toString());
+        assertEquals(1, r.status(), r.out());
+        JsonObject doc = JsonParser.parseString(r.out()).getAsJsonObject();
+        JsonObject file = doc.getAsJsonArray("files").get(0).getAsJsonObject();
+        assertEquals(root.toString(), file.get("path").getAsString());
+        JsonObject d = file.getAsJsonArray("diagnostics").get(0).getAsJsonObject();
+        assertEquals("rx-conflicting-definitions", d.get("code").getAsString());
+        JsonObject related = d.getAsJsonArray("related").get(0).getAsJsonObject();
+        assertTrue(related.get("path").getAsString().endsWith("c/other.nix"), related.toString());
+        assertEquals(2, related.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt());
+        assertEquals(14, related.getAsJsonObject("range").getAsJsonObject("start").get("character").getAsInt());
+        assertEquals("also defined here", related.get("message").getAsString());
     }
 
     @Test

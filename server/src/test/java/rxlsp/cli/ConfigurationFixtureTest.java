@@ -21,7 +21,8 @@ import rxlsp.testing.ProjectPaths;
  * {@code configuration.nix}. {@code main.mcl.expected} is what {@code rx-lsp render} must print, byte
  * for byte; every file with a {@code FILE.expected} must get exactly those diagnostics from
  * {@code rx-lsp check FOLDER} (one per line, {@code line:col: severity: message [code]}), and every
- * other file none.
+ * other file none; {@code notes.expected} holds the notes {@code check} prints (the mgmt dialect it
+ * chose), and {@code check.args} extra options for {@code check} ({@code --mgmt-version 1.1}).
  */
 class ConfigurationFixtureTest {
     private static Path root() {
@@ -48,9 +49,23 @@ class ConfigurationFixtureTest {
     }
 
     private static void check(Path dir) throws IOException {
-        CliRun r = CliRun.of("check", dir.toString());
+        List<String> args = new java.util.ArrayList<>(List.of("check"));
+        Path extra = dir.resolve("check.args");
+        if (Files.exists(extra)) {
+            args.addAll(List.of(Files.readString(extra, StandardCharsets.UTF_8).strip().split("\\s+")));
+        }
+        args.add(dir.toString());
+        CliRun r = CliRun.of(args.toArray(String[]::new));
         Map<String, String> actual = new TreeMap<>();
+        Path notes = dir.resolve("notes.expected");
+        List<String> noteLines = r.out().lines().filter(l -> l.contains(": note: "))
+                .map(l -> l.substring(l.indexOf(dir.getFileName().toString()))).toList();
+        assertEquals(Files.exists(notes) ? Files.readString(notes, StandardCharsets.UTF_8).strip() : "",
+                String.join("\n", noteLines), "notes of " + dir);
         for (String line : r.out().split("\n")) {
+            if (line.contains(": note: ")) {
+                continue;
+            }
             int colon = line.indexOf(".nix:") >= 0 ? line.indexOf(".nix:") + 4 : line.indexOf(".mcl:") + 4;
             if (colon > 3) {
                 String file = Path.of(line.substring(0, colon)).toString();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,31 @@ class EmbeddedBadInputTest {
         return check;
     }
 
+    /** The same too-deep MCL is reported once, inside a Nix string as in a .mcl file (it was once per line). */
+    @Test
+    void tooDeepMclIsReportedOnceInsideNixAsInAnMclFile() throws IOException {
+        StringBuilder mcl = new StringBuilder();
+        for (int i = 0; i < 2_500; i++) {
+            mcl.append("if true {\n");
+        }
+        mcl.append("}\n".repeat(2_500));
+        Path alone = write("deep.mcl", mcl.toString());
+        Path nix = write("configuration.nix", "{ ... }:\n{\n  rx.mcl.raw = [ ''\n"
+                + mcl.toString().lines().map(l -> "    " + l).reduce("", (a, b) -> a + b + "\n") + "  '' ];\n}\n");
+        for (Path p : List.of(alone, nix)) {
+            // on a thread with the java launcher's default main-thread stack (1 MB), as bin/rx-lsp runs it
+            CliRun[] r = new CliRun[1];
+            Thread main = new Thread(null, () -> r[0] = CliRun.of("check", p.toString()), "main-like", 1L << 20);
+            main.start();
+            try {
+                main.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            assertEquals(1, r[0].out().lines().filter(l -> l.contains("[mcl-too-deep]")).count(), p + ":\n" + r[0].out());
+        }
+    }
+
     @Test
     void unterminatedStringsAndInterpolations() throws IOException {
         Path a = write("configuration.nix", "{ rx.mcl.raw = [ ''\n  file \"/x\" {\n");
@@ -74,7 +100,10 @@ class EmbeddedBadInputTest {
         write("b.nix", "{ imports = [ ./configuration.nix ./b.nix ]; rx.mcl.vars.b = \"1\"; }\n");
         CliRun r = checkAndRender(a);
         assertEquals(1, r.status(), r.out());
-        assertTrue(r.out().contains("imported module `gone.nix` does not exist [nix-missing-module]"), r.out());
+        assertTrue(r.out().contains("warning: imported module `gone.nix` does not exist here"), r.out());
+        // the module system collects imports without a visited set: a cycle is an infinite recursion
+        assertEquals(2, r.out().lines().filter(l -> l.contains("error: this import closes a cycle")
+                && l.endsWith("[nix-import-cycle]")).count(), r.out());
         assertTrue(r.out().contains("cannot read `absent.mcl`"), r.out());
         assertEquals(1, r.out().lines().filter(l -> l.contains("[rx-missing-file]")).count(), r.out());
         // outside the checked folder and the working folder: not read, and said so

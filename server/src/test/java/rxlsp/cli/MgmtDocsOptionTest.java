@@ -34,7 +34,30 @@ class MgmtDocsOptionTest {
         Files.writeString(docs, "{\"functions\": [");
         CliRun malformed = CliRun.of("check", "--mgmt-docs", docs.toString(), mcl.toString());
         assertEquals(2, malformed.status());
-        assertTrue(malformed.err().contains("mgmt docs file") && malformed.err().contains("malformed"), malformed.err());
+        assertTrue(malformed.err().contains("mgmt docs file") && malformed.err().contains("not valid JSON at line 1, column 16"), malformed.err());
+    }
+
+    @Test
+    void unusableFilesAreDescribedInTheUsersTermsAndEmptyOnesRefused() throws IOException {
+        Path mcl = dir.resolve("x.mcl");
+        Files.writeString(mcl, "$x = 1\n");
+        Path docs = dir.resolve("docs.json");
+        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("", "the file is empty");
+        expected.put("  \n", "the file is empty");
+        expected.put("{}", "it has neither `functions` nor `resources`");
+        expected.put("[1, 2]", "found an array at the top level");
+        expected.put("{functions: {}}", "not valid JSON at line 1, column 3");
+        expected.put("{\"functions\": {}} trailing", "not valid JSON at line 1, column 20");
+        for (var e : expected.entrySet()) {
+            Files.writeString(docs, e.getKey());
+            CliRun r = CliRun.of("check", "--mgmt-docs", docs.toString(), mcl.toString());
+            assertEquals(2, r.status(), e.getKey());
+            assertTrue(r.err().contains(e.getValue()) && r.err().contains("mgmt docs generate --output FILE"), e.getKey() + " -> " + r.err());
+            assertTrue(!r.err().contains("JsonReader") && !r.err().contains("Strictness") && !r.err().contains("Exception"), r.err());
+        }
+        CliRun missing = CliRun.of("check", "--mgmt-docs", dir.resolve("nope.json").toString(), mcl.toString());
+        assertTrue(missing.err().contains("there is no such file"), missing.err());
     }
 
     @Test

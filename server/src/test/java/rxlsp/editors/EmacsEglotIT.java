@@ -57,4 +57,33 @@ class EmacsEglotIT {
                 "done"));
         EditorProcess.assertOneDiagnosticFixedIncrementally(result, m, file, original);
     }
+
+    /** The README's Emacs snippet, then hover, definition, rename, completion and a quick fix inside the MCL of a Nix string. */
+    @Test
+    void navigationWithTheReadmeSnippetInEmacsEglot(@TempDir Path tmp) throws Exception {
+        Path emacs = ProjectPaths.onPath("emacs").orElse(null);
+        ProjectPaths.requireTier(emacs != null, "emacs (with eglot, e.g. Debian's emacs-nox and elpa-eglot) is not on PATH");
+        Path snippet = Files.writeString(tmp.resolve("rx-lsp.el"), ReadmeSnippets.snippet(";; rx-lsp for Emacs (eglot)", Launchers.rxLsp()));
+        Path file = EditorProcess.fixture(tmp, "navigation.nix");
+        var result = EditorProcess.run(tmp,
+                Map.of("RX_E2E_TIMEOUT_MS", Long.toString(EditorProcess.STEP_TIMEOUT.toMillis())),
+                List.of(emacs.toString(), "--batch", "-l", "eglot", "-l", snippet.toString(),
+                        "-l", EditorProcess.driver("eglot-navigation.el").toString(), file.getFileName().toString()));
+        EditorProcess.assertExitStatus(result, 0);
+        EditorProcess.assertReport(result, List.of(
+                "mode nix-mode",
+                "server " + Pattern.quote(Launchers.rxLsp().toString()),
+                // eglot 1.9 without markdown-mode asks for plain text: code as it is, no Markdown
+                Pattern.quote("hover $greeting str\\n\\n$greeting = \"héllo\"\\n\\nfrom rx.mcl.vars.greeting in navigation.nix"),
+                Pattern.quote("definition line=3 column=14"),
+                Pattern.quote("renamed line4=  rx.mcl.vars.salute = ''\"héllo\"'';"),
+                Pattern.quote("renamed line8=        msg => $salute,"),
+                Pattern.quote("hover-after $salute str"),
+                Pattern.quote("completed line8=        msg => $salute,"),
+                Pattern.quote("code-action Change to `$salute`"),
+                Pattern.quote("fixed line8=        msg => $salute,"),
+                "fixed diagnostics=0",
+                Pattern.quote("server-exit exit code=0"),
+                "done"));
+    }
 }

@@ -19,12 +19,24 @@ final class EmbedTesting {
         }
     }
 
-    /** Files by name under {@link #DIR}, the root named. */
+    /** Files by path relative to {@link #DIR} ({@code a.nix}, {@code sub/default.nix}), the root named. */
     static AssembledProgram assemble(Map<String, String> files, String root) {
-        SourceFiles source = p -> Optional.ofNullable(DIR.equals(p.getParent()) ? files.get(p.getFileName().toString()) : null);
-        ModuleSource modules = p -> source.read(p).map(t -> scan(p.getFileName().toString(), t));
-        Configuration cfg = ConfigurationLoader.load(scan(root, files.get(root)), modules);
-        return ProgramAssembler.assemble(cfg.modules(), new NixFragmentReader(source));
+        return assemble(files, root, NixVersion.CURRENT);
+    }
+
+    static AssembledProgram assemble(Map<String, String> files, String root, NixVersion nix) {
+        SourceFiles source = source(files);
+        return ProgramAssembler.assemble(load(files, root), new NixFragmentReader(source), nix);
+    }
+
+    static Configuration load(Map<String, String> files, String root) {
+        SourceFiles source = source(files);
+        ModuleSource modules = p -> source.read(p).map(t -> scan(DIR.relativize(p).toString(), t));
+        return ConfigurationLoader.load(scan(root, files.get(root)), modules);
+    }
+
+    private static SourceFiles source(Map<String, String> files) {
+        return p -> Optional.ofNullable(p.startsWith(DIR) ? files.get(DIR.relativize(p).toString()) : null);
     }
 
     static AssembledProgram assemble(String module) {

@@ -63,12 +63,12 @@ class ModuleScannerTest {
     }
 
     @Test
-    void modulesImportedByPathMergeInModuleOrder() {
+    void modulesImportedByPathMergeInTheModuleSystemsOrder() {
         AssembledProgram p = EmbedTesting.assemble(Map.of(
                 "configuration.nix", "{ imports = [ ./a.nix ]; rx.mcl.raw = [ \"$root = 1\" ]; rx.mcl.imports = [ \"fmt\" ]; }",
-                "a.nix", "{ imports = [ ./configuration.nix ]; rx.mcl.raw = [ \"$a = 1\" ]; rx.mcl.imports = [ \"deploy\" ]; }"),
+                "a.nix", "{ rx.mcl.raw = [ \"$a = 1\" ]; rx.mcl.imports = [ \"deploy\" ]; }"),
                 "configuration.nix");
-        assertEquals("$root = 1\n\n$a = 1\n\n", EmbedTesting.body(p));
+        assertEquals("$a = 1\n\n$root = 1\n\n", EmbedTesting.body(p));
         assertTrue(p.text().contains("import \"deploy\"\nimport \"fmt\"\n"), p.text());
         assertEquals("rx-duplicate-import", p.problems().get(0).diagnostic().code());
     }

@@ -21,7 +21,7 @@ class ScanPrefilterTest {
     void escapedAndMarkedSpellingsAreNotFilteredOut() {
         for (String text : List.of("{ \"r\\x\".mcl.raw = [ \"a\" ]; }", "{ ${''r''\\x''}.mcl.raw = [ ''a'' ]; }",
                 "{ config.rx.mcl.raw = [ \"a\" ]; }", "{ i\\mports = [ ./a.nix ]; }", "{ x = /* MCL */ ''a''; }",
-                "{ x = # Mcl\n ''a''; }", "{ y.modules = [ { } ]; }")) {
+                "{ x = # Mcl\n ''a''; }", "{ y.modules = [ { } ]; }", "{ disabledModules = [ ./a.nix ]; }")) {
             assertTrue(ScanPrefilter.mayFindSomething(text), text);
         }
         assertFalse(ScanPrefilter.mayFindSomething("{ a = \"b\\n\"; c = ''d''; }"));
@@ -43,6 +43,7 @@ class ScanPrefilterTest {
                 assertEquals(List.of(), full.sites(), text);
                 assertEquals(List.of(), full.resFields(), text);
                 assertEquals(List.of(), full.imports(), text);
+                assertTrue(full.isInert() && full.disabled().isEmpty(), text);
             }
         }
         assertTrue(filtered > 0);

@@ -45,7 +45,7 @@ class SourceMapPropertyTest {
                     char written = g.nix().charAt(src);
                     if (written == produced) {
                         int offset = o;
-                        assertTrue(p.map().toAssembled(piece.fragment().file(), src).contains(offset),
+                        assertTrue(p.map().toProgram(piece.fragment().file(), src).contains(offset),
                                 () -> "offset " + offset + " → " + src + " does not map back\n" + g.nix());
                         checkedOffsets++;
                     } else {
@@ -75,7 +75,7 @@ class SourceMapPropertyTest {
             int end = Math.min(piece.end(), start + random.nextInt(3));
             String inserted = PIECES[random.nextInt(PIECES.length)];
             TextEdit edit = new TextEdit(start, end, inserted);
-            Optional<SourceMap.FileEdit> back = p.map().toSource(edit);
+            Optional<rxlsp.embed.FileEdit> back = p.map().toSource(edit);
             if (back.isEmpty()) {
                 continue; // refused: it would touch a hole or change the stripped indentation
             }
@@ -116,7 +116,7 @@ class SourceMapPropertyTest {
                 // more indentation than the block's first line keeps its excess
                 String extra = l > 0 && r.nextInt(4) == 0 ? "  " : "";
                 value.append(extra).append(mcl).append('\n');
-                nix.append(indent).append(extra).append(indented(mcl, r)).append('\n');
+                nix.append(indent).append(extra).append(rxlsp.testing.NixLiterals.indentedLine(mcl, r)).append('\n');
             }
             nix.append(" ".repeat(indent.length() - 2)).append("''\n");
             raws.add(value.toString());
@@ -125,51 +125,12 @@ class SourceMapPropertyTest {
         int varCount = r.nextInt(3);
         for (int v = 0; v < varCount; v++) {
             String mcl = "\"" + PIECES[r.nextInt(PIECES.length)] + "\\n" + PIECES[r.nextInt(PIECES.length)] + "\"";
-            nix.append("  rx.mcl.vars.v").append(v).append(" = \"").append(quoted(mcl)).append("\";\n");
+            nix.append("  rx.mcl.vars.v").append(v).append(" = \"").append(rxlsp.testing.NixLiterals.quoted(mcl)).append("\";\n");
             vars.add(mcl);
         }
         nix.append("}\n");
         String text = nix.toString();
         boolean crlf = r.nextInt(8) == 0;
         return new Generated(crlf ? text.replace("\n", "\r\n") : text, raws, vars, crlf);
-    }
-
-    /** MCL text written inside a {@code ''…''} string: only what Nix would misread is escaped. */
-    private static String indented(String mcl, Random r) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < mcl.length(); i++) {
-            char c = mcl.charAt(i);
-            char next = i + 1 < mcl.length() ? mcl.charAt(i + 1) : '\0';
-            if (c == '$' && next == '{') {
-                out.append("''$");
-            } else if (c == '\'' && (next == '\'' || next == '$' || next == '\0')) {
-                // a plain ' before another ' (or before an escape, which starts with '') would read as ''''
-                out.append("''\\'");
-            } else if (c == '\t' && out.isEmpty()) {
-                out.append("''\\t"); // a TAB at a line start would end the indentation Nix strips
-            } else if (c == '$' && r.nextBoolean()) {
-                out.append("''$");
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** MCL text written inside a {@code "…"} string. */
-    private static String quoted(String mcl) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < mcl.length(); i++) {
-            char c = mcl.charAt(i);
-            char next = i + 1 < mcl.length() ? mcl.charAt(i + 1) : '\0';
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '$' -> out.append(next == '{' ? "\\$" : "$");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

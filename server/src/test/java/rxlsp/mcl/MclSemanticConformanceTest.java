@@ -146,7 +146,7 @@ class MclSemanticConformanceTest {
     }
 
     /** Parse + semantic diagnostics of every file involved, by txtar section name. */
-    private static Map<String, List<Diagnostic>> analyse(Map<String, String> sections, Dialect dialect, Catalog catalog) {
+    static Map<String, List<Diagnostic>> analyse(Map<String, String> sections, Dialect dialect, Catalog catalog) {
         Map<String, List<Diagnostic>> found = new LinkedHashMap<>();
         MclParseResult parsed = MclFrontEnd.parse(sections.get("main.mcl"), dialect);
         found.put("main.mcl", new ArrayList<>(parsed.diagnostics()));

@@ -17,7 +17,7 @@ class MclSemanticRobustnessTest {
 
     private static List<Diagnostic> analyse(String text) {
         return assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> Diagnostics.ofMcl(MclFrontEnd.parse(text, Dialect.MGMT_1_1), ImportResolver.none()));
+                () -> Diagnostics.ofMcl(text, MclFrontEnd.parse(text, Dialect.MGMT_1_1), ImportResolver.none()));
     }
 
     @Test

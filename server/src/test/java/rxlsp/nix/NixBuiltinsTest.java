@@ -3,33 +3,31 @@ package rxlsp.nix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import rxlsp.testing.ProjectPaths;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import rxlsp.testing.NixInstallation;
 
 /**
- * Compares {@link NixBuiltins} with the installed Nix when it is the version the list was taken from
- * (2.8); other versions add or remove builtins, so the comparison is skipped for them.
+ * Compares {@link NixBuiltins} with Nix 2.8 and with current Nix: every name rx-lsp resolves without a
+ * binding is one that version accepts (2.8: its own list; current Nix: all of them), and every
+ * builtin the version has is known under its top-level name.
  */
 class NixBuiltinsTest {
-    private static final String VERSION = "(Nix) 2.8.";
-    /** Names valid only with an experimental feature, or not bindings at all. */
-    private static final List<String> SPECIAL = List.of("__getFlake", "__fetchClosure", "__curPos");
+    /** Names valid only with an experimental feature (flakes, fetch-closure) in both versions. */
+    private static final Set<String> EXPERIMENTAL = Set.of("__getFlake", "__fetchClosure", "fetchTree");
 
     private record Run(int exit, String out) {
     }
 
-    private static Run nix(String... args) throws IOException, InterruptedException {
-        Optional<Path> exe = ProjectPaths.onPath("nix-instantiate");
-        ProjectPaths.requireTier(exe.isPresent(), "nix-instantiate is not installed (Debian package nix-bin)");
-        List<String> command = new ArrayList<>(List.of(exe.get().toString()));
+    private static Run nix(NixInstallation nix, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(nix.nixInstantiate().toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -37,34 +35,30 @@ class NixBuiltinsTest {
         return new Run(p.exitValue(), out);
     }
 
-    private static void assumeNix28() throws IOException, InterruptedException {
-        String version = nix("--version").out().strip();
-        Assumptions.assumeTrue(version.contains(VERSION), "installed Nix is " + version + ", not 2.8: builtins not compared");
-    }
-
-    @Test
-    void everyNameIsAcceptedByNix() throws Exception {
-        assumeNix28();
-        List<String> names = new ArrayList<>(NixBuiltins.names());
-        names.removeAll(SPECIAL);
+    @ParameterizedTest
+    @EnumSource(NixInstallation.Which.class)
+    void everyNameIsAcceptedByNix(NixInstallation.Which which) throws Exception {
+        NixInstallation nix = NixInstallation.require(which);
+        List<String> names = new ArrayList<>(which == NixInstallation.Which.SYSTEM ? NixBuiltins.ofNix28() : NixBuiltins.names());
+        names.removeAll(which == NixInstallation.Which.SYSTEM ? Set.of("__getFlake", "__fetchClosure") : EXPERIMENTAL);
         names.sort(null);
-        Run run = nix("--parse", "-E", "[ " + String.join(" ", names) + " ]");
-        assertEquals(0, run.exit(), run.out());
+        Run run = nix(nix, "--parse", "-E", "[ " + String.join(" ", names) + " ]");
+        assertEquals(0, run.exit(), nix.label() + ": " + run.out());
     }
 
-    @Test
-    void everyBuiltinIsKnownUnderItsTopLevelName() throws Exception {
-        assumeNix28();
-        Run run = nix("--eval", "--json", "-E", "builtins.attrNames builtins");
+    @ParameterizedTest
+    @EnumSource(NixInstallation.Which.class)
+    void everyBuiltinIsKnownUnderItsTopLevelName(NixInstallation.Which which) throws Exception {
+        NixInstallation nix = NixInstallation.require(which);
+        Run run = nix(nix, "--eval", "--json", "-E", "builtins.attrNames builtins");
         assertEquals(0, run.exit(), run.out());
-        String json = run.out().strip();
         List<String> missing = new ArrayList<>();
-        for (String quoted : json.substring(1, json.length() - 1).split(",")) {
-            String name = quoted.substring(1, quoted.length() - 1);
-            if (!NixBuiltins.isGlobal(name) && !NixBuiltins.isGlobal("__" + name)) {
-                missing.add(name);
+        for (var name : JsonParser.parseString(run.out().strip()).getAsJsonArray()) {
+            String n = name.getAsString();
+            if (!NixBuiltins.isGlobal(n) && !NixBuiltins.isGlobal("__" + n)) {
+                missing.add(n);
             }
         }
-        assertTrue(missing.isEmpty(), "builtins Nix exposes but NixBuiltins lacks: " + missing);
+        assertTrue(missing.isEmpty(), nix.label() + " exposes builtins NixBuiltins lacks: " + missing);
     }
 }

@@ -58,10 +58,27 @@ class NixParserTest {
     /** Incremental reparses, with subtree reuse, must give exactly the tree a fresh parse gives. */
     @Test
     void incrementalReparseEqualsFreshParseOverRandomEdits() {
-        Random random = new Random(42);
-        String[] inserts = {"x", " ", "\n", "{", "}", "\"", "''", ";", "ä", "😀", "\t", "\r\n", "a = 1;", "${", "[ 1 ]"};
+        assertIncrementalEqualsFresh(MODULE, new String[] {"x", " ", "\n", "{", "}", "\"", "''", ";", "ä", "😀", "\t", "\r\n",
+                "a = 1;", "${", "[ 1 ]"}, 42);
+    }
+
+    /**
+     * The same around what tree-sitter reads differently from the text ({@link TreeSitterInput}): a
+     * carriage return ending a comment, {@code ~/${}, and {@code //} glued to a name, which needs a
+     * parse with an inserted space (and none of the old tree's reuse afterwards).
+     */
+    @Test
+    void incrementalReparseEqualsFreshParseAroundNixsLexerRules() {
+        String module = "{ a ? { }, b ? { }, c ? 1 }:\n{\n  x = a //b; # note\r  y = ~/${\"n\"};\n"
+                + "  z = [ #\r c ./a/${\"b\"} ];\n  w = c < 2;\n}\n";
+        assertIncrementalEqualsFresh(module, new String[] {"/", "//", "~", "~/", "${", "}", "\r", "#", "\n", " ", "b", "'", "\"",
+                "<", "==", "9223372036854775808", "1.0e999", "./a/", "a//b"}, 7);
+    }
+
+    private static void assertIncrementalEqualsFresh(String module, String[] inserts, long seed) {
+        Random random = new Random(seed);
         try (NixParser incremental = new NixParser(); NixParser fresh = new NixParser()) {
-            String text = MODULE;
+            String text = module;
             incremental.parse(text);
             for (int i = 0; i < 400; i++) {
                 int start = random.nextInt(text.length() + 1);
@@ -80,7 +97,7 @@ class NixParserTest {
                 assertEquals(shape(b.root()), shape(a.root()), "after edit " + i + " " + edit);
                 text = next;
                 if (i % 50 == 49) {
-                    text = MODULE; // come back to a sane module now and then
+                    text = module; // come back to a sane module now and then
                     incremental.parse(text);
                 }
             }
@@ -100,7 +117,7 @@ class NixParserTest {
         String[] inserts = {"x", " ", "\n", "{", "}", "\"", ";", "a = 1;", "[ 1 ]", "let y = 2; in y", "(", ")", "é"};
         int differentFromFresh = 0;
         try (NixParser incremental = new NixParser(); NixParser fresh = new NixParser();
-             Parser reference = new Parser(NixLanguage.LANGUAGE)) {
+             Parser reference = new Parser(io.github.treesitter.jtreesitter.Language.load(NativeLibraries.nixGrammar(), "tree_sitter_nix"))) {
             String text = NixSamples.largeModule(25);
             incremental.parse(text);
             Tree tree = reference.parse(text, InputEncoding.UTF_16LE).orElseThrow();
@@ -146,6 +163,19 @@ class NixParserTest {
             lineStart = i + 1;
         }
         return new Point(row, 2 * (offset - lineStart));
+    }
+
+    @Test
+    void treeSitterInputMapsInsertedSpacesBack() {
+        TreeSitterInput input = TreeSitterInput.withSpacesAt("a//b//c", new int[] {3, 6});
+        assertEquals("a// b// c", new String(input.chars()));
+        assertEquals(0, input.toDocument(0));
+        assertEquals(3, input.toDocument(3), "before the first inserted space");
+        assertEquals(3, input.toDocument(4), "after it");
+        assertEquals(5, input.toDocument(6));
+        assertEquals(6, input.toDocument(8));
+        assertEquals(7, input.toDocument(9));
+        assertEquals("[\n#\n1 ]\n\n~\t./${x} a /${y}", new String(TreeSitterInput.of("[\r#\r1 ]\r\n~\t~/${x} a~/${y}").chars()));
     }
 
     @Test

@@ -119,7 +119,17 @@ class NixStaticChecksTest {
             assertClean("[ builtins true false null import map toString throw abort baseNameOf dirOf derivation"
                     + " derivationStrict isNull removeAttrs fetchTarball fetchGit fetchMercurial fetchTree placeholder"
                     + " scopedImport fromTOML __currentSystem __currentTime __nixPath __storeDir __nixVersion __langVersion"
-                    + " __add __attrNames __fetchurl __foldl' __curPos __getFlake ]");
+                    + " __add __attrNames __fetchurl __foldl' __curPos __getFlake break __warn __convertHash ]");
+        }
+
+        @Test
+        void curPosIsAPositionNotABinding() {
+            // Nix's parser turns the variable __curPos into its position; `inherit __curPos;` looks for a binding
+            assertClean("{ a = __curPos; b = x: x.${__curPos.file}; }");
+            assertFinds("{ inherit __curPos; }", undefined("__curPos", 0));
+            assertFinds("rec { inherit __curPos; }", undefined("__curPos", 0));
+            assertClean("let __curPos = 1; in { inherit __curPos; }");
+            assertClean("with { }; { inherit __curPos; }");
         }
 
         @Test
@@ -153,9 +163,11 @@ class NixStaticChecksTest {
         }
 
         @Test
-        void inheritFromWithoutNamesDoesNotReadItsSource() {
-            // Nix accepts `inherit (x);` and never resolves x (tree-sitter-nix sees a missing name there)
-            assertClean("{ inherit (x); }");
+        void inheritFromWithoutNamesReadsItsSourceAsCurrentNixDoes() {
+            // Nix 2.20 and later resolve x in `inherit (x);` (Nix 2.8 did not); rx-lsp follows current Nix
+            assertFinds("{ inherit (x); }", undefined("x", 0));
+            assertClean("x: { inherit (x); }");
+            assertClean("rec { inherit (a); a = { }; }");
         }
 
         @Test

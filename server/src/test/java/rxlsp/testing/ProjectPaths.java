@@ -27,10 +27,23 @@ public final class ProjectPaths {
         return root().resolve("test-fixtures");
     }
 
-    /** {@code ../shared/corpus} next to the project, or a skip (a failure in CI) when absent. */
+    /**
+     * The folder holding the test corpora ({@code corpus/}) and reference tables ({@code reference/}):
+     * {@code $RX_LSP_SHARED} when set, else {@code ../shared} next to the project.
+     */
+    public static Path shared() {
+        String configured = System.getenv("RX_LSP_SHARED");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        return root().resolveSibling("shared");
+    }
+
+    /** The shared corpus, or a skip (a failure in CI) when absent. */
     public static Path corpus() {
-        Path corpus = root().resolveSibling("shared").resolve("corpus");
-        requireTier(Files.isDirectory(corpus), "the shared corpus is not at " + corpus);
+        Path corpus = shared().resolve("corpus");
+        requireTier(Files.isDirectory(corpus), "the shared corpus is not at " + corpus
+                + " (scripts/assemble-corpus.sh builds it; RX_LSP_SHARED points at another folder)");
         return corpus;
     }
 
@@ -48,6 +61,19 @@ public final class ProjectPaths {
         }
         System.err.println("SKIPPED: " + whyNot);
         Assumptions.abort(whyNot);
+    }
+
+    /**
+     * Makes {@code dir/name} run {@code target}: a two-line script rather than a symbolic link, because
+     * JUnit warns about every link in a temporary folder that points outside it when it cleans up.
+     */
+    public static Path commandShim(Path dir, String name, Path target) throws java.io.IOException {
+        Path shim = dir.resolve(name);
+        Files.writeString(shim, "#!/bin/sh\nexec '" + target.toString().replace("'", "'\\''") + "' \"$@\"\n");
+        if (!shim.toFile().setExecutable(true)) {
+            throw new java.io.IOException("cannot make " + shim + " executable");
+        }
+        return shim;
     }
 
     /** The absolute path of an executable on PATH. */

@@ -20,7 +20,7 @@ import rxlsp.mcl.Dialect;
  * What an mgmt version offers MCL code: functions, predefined variables, resource kinds with their params,
  * and meta params. Immutable. The built-in catalogues come from the project's own resource files
  * ({@code rxlsp/mcl/catalog/mgmt-*.tsv}, generated from the reference facts, plus hand-written
- * {@code descriptions.tsv}); {@link #fromMgmtDocs} reads what a concrete mgmt binary reports, to be laid
+ * {@code descriptions.tsv} and {@code arities.tsv}); {@link #fromMgmtDocs} reads what a concrete mgmt binary reports, to be laid
  * over a built-in one with {@link #overlay}.
  */
 public final class Catalog {
@@ -189,9 +189,10 @@ public final class Catalog {
 
         private static Map<Dialect, Catalog> load() {
             Map<String, String> descriptions = CatalogFile.descriptions(open("descriptions.tsv"));
+            List<String> arities = open("arities.tsv");
             Map<Dialect, Catalog> all = new EnumMap<>(Dialect.class);
-            all.put(Dialect.MGMT_1_1, CatalogFile.read(open("mgmt-1.1.tsv"), descriptions));
-            all.put(Dialect.MGMT_1_0, CatalogFile.read(open("mgmt-1.0.tsv"), descriptions));
+            all.put(Dialect.MGMT_1_1, CatalogFile.read(open("mgmt-1.1.tsv"), descriptions, CatalogFile.arities(arities, "1.1")));
+            all.put(Dialect.MGMT_1_0, CatalogFile.read(open("mgmt-1.0.tsv"), descriptions, CatalogFile.arities(arities, "1.0")));
             return Collections.unmodifiableMap(all);
         }
 

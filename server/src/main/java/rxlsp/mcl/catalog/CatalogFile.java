@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * metastruct  type
  * </pre>
  * and {@code descriptions.tsv}: {@code category  key…  text}, with categories {@code function}, {@code variable},
- * {@code resource}, {@code param} (two keys: kind, name) and {@code meta}.
+ * {@code resource}, {@code param} (two keys: kind, name) and {@code meta}; {@code arities.tsv}: see {@link #arities}.
  */
 final class CatalogFile {
     private CatalogFile() {
@@ -41,7 +41,29 @@ final class CatalogFile {
         return out;
     }
 
-    static Catalog read(List<String> lines, Map<String, String> descriptions) {
+    /**
+     * {@code arities.tsv}: {@code line  registered-name  min  max}, line {@code 1.1}, {@code 1.0} or
+     * {@code both}, max {@code *} for no limit; the arities of the given line, by registered name.
+     */
+    static Map<String, Arity> arities(List<String> lines, String line) {
+        Map<String, Arity> out = new HashMap<>();
+        for (String row : lines) {
+            if (row.isBlank() || row.startsWith("#")) {
+                continue;
+            }
+            String[] cells = row.split("\t", -1);
+            if (cells.length != 4) {
+                throw new IllegalStateException("bad arity line: " + row);
+            }
+            if (cells[0].equals("both") || cells[0].equals(line)) {
+                out.put(cells[1], new Arity(Integer.parseInt(cells[2]),
+                        cells[3].equals("*") ? Arity.UNBOUNDED : Integer.parseInt(cells[3])));
+            }
+        }
+        return out;
+    }
+
+    static Catalog read(List<String> lines, Map<String, String> descriptions, Map<String, Arity> arities) {
         Map<String, FunctionInfo> functions = new TreeMap<>();
         Map<String, VariableInfo> variables = new TreeMap<>();
         Map<String, String[]> resourceRows = new LinkedHashMap<>();
@@ -58,7 +80,7 @@ final class CatalogFile {
             switch (c[0]) {
                 case "function" -> functions.put(c[3], new FunctionInfo(c[1], c[2], c[3], orNull(c[4]), Poly.parse(c[5]),
                         c[6].isEmpty() ? List.of() : List.of(c[6].split(" \\| ")), orNull(c[7]), c[8].equals("yes"),
-                        descriptions.get("function\t" + c[3])));
+                        descriptions.get("function\t" + c[3]), arities.get(c[3])));
                 case "variable" -> {
                     String qualified = c[1].isEmpty() ? c[2] : c[1] + "." + c[2];
                     variables.put(qualified, new VariableInfo(c[1], c[2], qualified, c[3], descriptions.get("variable\t" + qualified)));

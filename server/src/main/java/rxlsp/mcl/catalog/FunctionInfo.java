@@ -14,9 +14,11 @@ import java.util.List;
  * @param constraints allowed instantiations of a polymorphic signature; {@code custom-check} kept as is
  * @param sigHint     an informal signature shape for functions without a static one; nullable
  * @param internal    not callable by name from MCL (names starting with {@code _}, operators)
+ * @param arity       for a function without a static signature (mgmt builds it per call): how many arguments
+ *                    mgmt accepts; null when the signature states it, or when unknown (a docs-only function)
  */
 public record FunctionInfo(String pkg, String name, String qualified, String signature, Poly poly,
-                           List<String> constraints, String sigHint, boolean internal, String description) {
+                           List<String> constraints, String sigHint, boolean internal, String description, Arity arity) {
     public FunctionInfo {
         constraints = List.copyOf(constraints);
         description = description == null ? "" : description;

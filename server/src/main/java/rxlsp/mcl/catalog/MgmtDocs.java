@@ -24,15 +24,39 @@ final class MgmtDocs {
     private MgmtDocs() {
     }
 
+    /** What users are told the file should be. */
+    static final String EXPECTED = "expected the JSON `mgmt docs generate --output FILE` writes";
+
     static Catalog read(Reader json) throws MgmtDocsException {
         JsonElement root;
         try {
-            root = JsonParser.parseReader(json);
-        } catch (JsonParseException | IllegalStateException e) {
-            // gson wraps reader failures and syntax errors alike; its message names line and column
-            throw new MgmtDocsException("mgmt docs JSON is malformed: " + rootMessage(e), e);
+            String text = new java.io.BufferedReader(json).lines().collect(java.util.stream.Collectors.joining("\n"));
+            if (text.isBlank()) {
+                throw new MgmtDocsException("the file is empty; " + EXPECTED);
+            }
+            com.google.gson.stream.JsonReader reader = new com.google.gson.stream.JsonReader(new java.io.StringReader(text));
+            reader.setStrictness(com.google.gson.Strictness.STRICT);
+            root = JsonParser.parseReader(reader);
+            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+                throw new MgmtDocsException("there is more text after the JSON object" + at(reader.toString()) + "; " + EXPECTED);
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException | JsonParseException | IllegalStateException e) {
+            if (e instanceof MgmtDocsException m) {
+                throw m;
+            }
+            if (rootCause(e) instanceof java.nio.charset.CharacterCodingException) {
+                throw new MgmtDocsException("it is not UTF-8 text; " + EXPECTED, e);
+            }
+            throw new MgmtDocsException("not valid JSON" + at(rootMessage(e)) + "; " + EXPECTED, e);
         }
-        JsonObject top = object(root, "the top level");
+        if (!root.isJsonObject()) {
+            throw new MgmtDocsException("found " + describe(root) + " at the top level; " + EXPECTED
+                    + " (an object with `functions` and `resources`)");
+        }
+        JsonObject top = root.getAsJsonObject();
+        if (!top.has("functions") && !top.has("resources")) {
+            throw new MgmtDocsException("it has neither `functions` nor `resources`; " + EXPECTED);
+        }
         Map<String, FunctionInfo> functions = new LinkedHashMap<>();
         for (var e : object(top, "functions").entrySet()) {
             functions.put(e.getKey(), function(e.getKey(), object(e.getValue(), "functions." + e.getKey())));
@@ -52,7 +76,7 @@ final class MgmtDocs {
         String signature = string(o, "signature", "functions." + registered);
         Poly poly = signature == null ? Poly.INFERABLE : signature.contains("?") ? Poly.UNIFICATION_VARS : Poly.MONO;
         return new FunctionInfo(pkg, name, registered, signature, poly, List.of(), null, name.startsWith("_"),
-                string(o, "description", "functions." + registered));
+                string(o, "description", "functions." + registered), null);
     }
 
     private static ResourceKind resource(String kind, JsonObject o) throws MgmtDocsException {
@@ -84,7 +108,7 @@ final class MgmtDocs {
 
     private static JsonObject object(JsonElement e, String where) throws MgmtDocsException {
         if (!e.isJsonObject()) {
-            throw new MgmtDocsException("mgmt docs JSON: expected an object at " + where + ", found " + describe(e));
+            throw new MgmtDocsException("expected an object at " + where + ", found " + describe(e));
         }
         return e.getAsJsonObject();
     }
@@ -95,7 +119,7 @@ final class MgmtDocs {
             return null;
         }
         if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
-            throw new MgmtDocsException("mgmt docs JSON: expected a string at " + where + "." + member + ", found " + describe(e));
+            throw new MgmtDocsException("expected a string at " + where + "." + member + ", found " + describe(e));
         }
         return e.getAsString();
     }
@@ -110,11 +134,22 @@ final class MgmtDocs {
         return e.isJsonNull() ? "null" : "`" + e + "`";
     }
 
+    /** " at line L, column C" from a parser message that has them (gson's wording is not shown: it names its own API). */
+    private static String at(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)").matcher(message == null ? "" : message);
+        return m.find() ? " at line " + m.group(1) + ", column " + m.group(2) : "";
+    }
+
     private static String rootMessage(Throwable e) {
+        Throwable t = rootCause(e);
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private static Throwable rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return t;
     }
 }

@@ -15,7 +15,7 @@ final class Overlay {
         return new FunctionInfo(top.pkg(), top.name(), top.qualified(), signature,
                 sameSignature ? base.poly() : top.poly(), sameSignature ? base.constraints() : top.constraints(),
                 top.sigHint() != null ? top.sigHint() : base.sigHint(), top.internal() || base.internal(),
-                text(base.description(), top.description()));
+                text(base.description(), top.description()), top.arity() != null ? top.arity() : base.arity());
     }
 
     static VariableInfo variable(VariableInfo base, VariableInfo top) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import rxlsp.mcl.ast.Stmt;
 
 /** How mgmt classifies import strings and derives their default alias. */
-final class ImportPaths {
+public final class ImportPaths {
     private ImportPaths() {
     }
 
@@ -24,7 +24,7 @@ final class ImportPaths {
     }
 
     /** The last path element, without {@code .mcl} or a {@code mgmt-} prefix, {@code -} as {@code _}, lower case. */
-    static String alias(String path) {
+    public static String alias(String path) {
         String p = path;
         while (p.endsWith("/")) {
             p = p.substring(0, p.length() - 1);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import rxlsp.mcl.Dialect;
+import rxlsp.mcl.MclParseResult;
 import rxlsp.mcl.ast.Program;
 import rxlsp.mcl.catalog.Catalog;
 import rxlsp.mcl.types.TypeChecks;
@@ -36,12 +37,31 @@ public final class MclChecker {
     /** @param open part of the program is unknown: see {@link ScopeChecks#check(Program, Catalog, ImportResolver, Dialect, boolean)} */
     public static MclCheckResult check(Program program, Catalog catalog, ImportResolver imports, Dialect dialect,
                                        boolean open) {
+        return check(program, catalog, imports, dialect,
+                open ? Unknowns.everything("perhaps defined in a part of the program only Nix can compute") : Unknowns.NONE);
+    }
+
+    /**
+     * The semantic stages on whatever parsed: a program with syntax errors is checked in the statements
+     * away from them (see {@link RecoveredProgram}), with {@code unknowns} on top.
+     *
+     * @param text the text {@code parsed} was made from
+     */
+    public static MclCheckResult check(MclParseResult parsed, String text, Catalog catalog, ImportResolver imports,
+                                       Unknowns unknowns) {
+        RecoveredProgram recovered = RecoveredProgram.of(parsed, text);
+        return check(recovered.program(), catalog, imports, parsed.dialect(), unknowns.and(recovered.unknowns()));
+    }
+
+    /** @param unknowns names the program may define out of sight: see {@link Unknowns} */
+    public static MclCheckResult check(Program program, Catalog catalog, ImportResolver imports, Dialect dialect,
+                                       Unknowns unknowns) {
         List<Diagnostic> out = new ArrayList<>();
         ScopeResult scope;
         try {
             out.addAll(InitChecks.check(program, catalog));
             out.addAll(ResourceChecks.check(program, catalog));
-            scope = ScopeChecks.check(program, catalog, imports, dialect, open);
+            scope = ScopeChecks.check(program, catalog, imports, dialect, unknowns);
         } catch (StackOverflowError deep) {
             // rx-lsp's threads have deep stacks; this needs pathological input on a small one. Not an error
             // of the program: a warning, and no further stage

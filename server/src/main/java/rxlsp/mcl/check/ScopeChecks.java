@@ -76,11 +76,22 @@ public final class ScopeChecks {
      *             definition of unknown type instead of being reported
      */
     public static ScopeResult check(Program program, Catalog catalog, ImportResolver imports, Dialect dialect, boolean open) {
+        return check(program, catalog, imports, dialect,
+                open ? Unknowns.everything("perhaps defined in a part of the program only Nix can compute") : Unknowns.NONE);
+    }
+
+    /** @param unknowns names the program may define out of rx-lsp's sight: they resolve to opaque definitions */
+    public static ScopeResult check(Program program, Catalog catalog, ImportResolver imports, Dialect dialect,
+                                    Unknowns unknowns) {
         ScopeChecks checks = new ScopeChecks(catalog, imports, dialect, program.range().length());
-        if (open) {
+        if (unknowns.everything()) {
             checks.global.squashedOpaque = true;
-            checks.global.opaqueReason = "perhaps defined in a part of the program only Nix can compute";
+            checks.global.opaqueReason = unknowns.reason();
         }
+        checks.defineUnknown(ScopeFrame.Space.VAR, unknowns.variables(), unknowns.reason());
+        checks.defineUnknown(ScopeFrame.Space.FUNC, unknowns.functions(), unknowns.reason());
+        checks.defineUnknown(ScopeFrame.Space.CLASS, unknowns.classes(), unknowns.reason());
+        checks.defineUnknown(ScopeFrame.Space.SCOPED, unknowns.packages(), unknowns.reason());
         checks.walkProg(program.statements(), checks.global, null);
         List<Diagnostic> main = new ArrayList<>(checks.diagnostics.getOrDefault("", List.of()));
         main.sort(Diagnostic.BY_POSITION);
@@ -93,6 +104,15 @@ public final class ScopeChecks {
             }
         });
         return new ScopeResult(main, others, new Resolution(checks.uses, checks.modules));
+    }
+
+    /** Names in the global frame that resolve to nothing rx-lsp can see (they shadow nothing the program defines). */
+    private void defineUnknown(ScopeFrame.Space space, java.util.Set<String> names, String reason) {
+        for (String name : names) {
+            if (global.own(space, name) == null) {
+                global.define(space, name, new Definition.Opaque(name, reason), null);
+            }
+        }
     }
 
     /**
@@ -643,6 +663,9 @@ public final class ScopeChecks {
     private Definition member(Definition scoped, ScopeFrame.Space space, String rest) {
         String full = scoped.name() + "." + rest;
         switch (scoped) {
+            case Definition.Opaque o -> {
+                return new Definition.Opaque(full, o.reason());
+            }
             case Definition.Import imp -> {
                 if (imp.moduleFile() != null) {
                     ScopeFrame module = moduleFrames.get(imp.moduleFile());

@@ -11,8 +11,9 @@ import rxlsp.mcl.catalog.FunctionInfo;
 /**
  * Calls of catalogue functions. Static signatures (with {@code ?N}) are instantiated per call and
  * their {@code constraints} checked once the argument types are known; functions whose type mgmt
- * computes per call site get the hand-written rules below, else their {@code sig_hint}, else an
- * unknown result (never an error).
+ * computes per call site have their argument count checked against the catalogue's {@code arity}
+ * first, then get the hand-written rules below, else their {@code sig_hint}, else an unknown result
+ * (never an error).
  */
 final class CallTyping {
     private final TypeChecks t;
@@ -23,6 +24,12 @@ final class CallTyping {
 
     Type call(Expr.Call c, FunctionInfo f, List<Type> args) {
         Unifier u = t.u;
+        if (f.arity() != null && !f.arity().accepts(args.size())) {
+            // mgmt checks the count before it builds the signature (FuncInfer, Build): nothing else to check
+            t.error(c.range(), "mcl-arg-count", "func `" + c.function() + "` expects " + f.arity().describe()
+                    + " but got " + args.size());
+            return u.fresh();
+        }
         switch (f.qualified()) {
             case "fmt.printf" -> {
                 return printf(c, args);

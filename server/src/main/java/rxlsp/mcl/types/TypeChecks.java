@@ -86,7 +86,8 @@ public final class TypeChecks {
             // a partial result may hold errors whose cause lies in the unexplored part: report none
             return TypeResult.empty();
         }
-        List<Diagnostic> out = new ArrayList<>(t.errors.values());
+        List<Diagnostic> out = new ArrayList<>();
+        t.errors.values().forEach(d -> out.add(ConflictPlaces.relate(d, resolution)));
         out.sort(Diagnostic.BY_POSITION);
         t.typeDeadBodies(program);
         // the unifier is not changed after this point, so it can answer for the result from now on

@@ -45,7 +45,7 @@ final class CatalogGenerator {
     }
 
     static Path facts() {
-        return ProjectPaths.root().resolveSibling("shared").resolve("reference").resolve("catalog");
+        return ProjectPaths.shared().resolve("reference").resolve("catalog");
     }
 
     /** The text of a generated file for the facts in {@code dir}. */

@@ -52,6 +52,46 @@ class CatalogTest {
         assertTrue(NEW.function("golang/strings.to_lower").isEmpty(), "golang/* comes only from mgmt docs JSON");
     }
 
+    /**
+     * Every function MCL can call whose signature mgmt builds per call (none stated) has its argument
+     * count from {@code arities.tsv}, and that file names no function its line lacks: the type checker
+     * counts the arguments of every polymorphic function.
+     */
+    @Test
+    void everyFunctionWithoutAStaticSignatureHasAnArity() {
+        for (Catalog c : List.of(NEW, OLD)) {
+            for (FunctionInfo f : c.functions()) {
+                boolean built = f.signature() == null || f.signature().isBlank();
+                if (built && !f.internal() && f.poly() != Poly.MCL_INFERRED) {
+                    assertTrue(f.arity() != null, f.qualified() + " has no arity");
+                }
+                if (!built) {
+                    assertNull(f.arity(), f.qualified() + ": its signature states the count");
+                }
+            }
+        }
+        assertEquals(new Arity(1, 3), NEW.function("iter.range").orElseThrow().arity());
+        assertEquals(new Arity(1, Arity.UNBOUNDED), NEW.function("list.concat").orElseThrow().arity());
+        assertNull(NEW.function("list.lookup").orElseThrow().arity(), "a static signature in 1.1");
+        assertEquals(new Arity(2, 3), OLD.function("list.lookup").orElseThrow().arity(), "FuncInfer in 1.0.2");
+        assertEquals("at least 1 arg", new Arity(1, Arity.UNBOUNDED).describe());
+        assertEquals("1 or 2 args", new Arity(1, 2).describe());
+    }
+
+    @Test
+    void aritiesNameOnlyFunctionsOfTheirLine() throws Exception {
+        List<String> lines;
+        try (var in = Catalog.class.getResourceAsStream("arities.tsv")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        for (var e : CatalogFile.arities(lines, "1.1").entrySet()) {
+            assertTrue(NEW.function(e.getKey()).isPresent(), "1.1 has no " + e.getKey());
+        }
+        for (var e : CatalogFile.arities(lines, "1.0").entrySet()) {
+            assertTrue(OLD.function(e.getKey()).isPresent(), "1.0 has no " + e.getKey());
+        }
+    }
+
     @Test
     void packages() {
         for (String p : List.of("fmt", "net/http", "embedded/provisioner", "os", "world/collect", "strings")) {
@@ -177,9 +217,9 @@ class CatalogTest {
     @Test
     void malformedMgmtDocsGiveAClearMessage() {
         var broken = assertThrows(MgmtDocsException.class, () -> Catalog.fromMgmtDocs(new StringReader("{\"functions\": {")));
-        assertTrue(broken.getMessage().startsWith("mgmt docs JSON is malformed"), broken.getMessage());
+        assertTrue(broken.getMessage().startsWith("not valid JSON at line 1, column 16; expected the JSON `mgmt docs generate"), broken.getMessage());
         var shape = assertThrows(MgmtDocsException.class, () -> Catalog.fromMgmtDocs(new StringReader("{\"functions\": []}")));
-        assertEquals("mgmt docs JSON: expected an object at functions, found an array", shape.getMessage());
+        assertEquals("expected an object at functions, found an array", shape.getMessage());
         var field = assertThrows(MgmtDocsException.class,
                 () -> Catalog.fromMgmtDocs(new StringReader("{\"functions\": {\"len\": {\"signature\": 3}}}")));
         assertTrue(field.getMessage().contains("functions.len.signature"), field.getMessage());

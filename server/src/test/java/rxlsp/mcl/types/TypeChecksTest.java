@@ -131,6 +131,55 @@ class TypeChecksTest {
         }
     }
 
+    /** Argument counts of the polymorphic core functions, whose signature mgmt may build per call. */
+    @Nested
+    class ArgumentCounts {
+        @Test
+        void polymorphicFunctionsCountTheirArguments() {
+            assertEquals(List.of("mcl-arg-count@list.lookup([1], 0, 2)"), brief("import \"list\"\n$x = list.lookup([1], 0, 2)\n"));
+            assertEquals(List.of("mcl-arg-count@map.keys({\"a\" => 1}, 3)"), brief("import \"map\"\n$x = map.keys({\"a\" => 1}, 3)\n"));
+            assertEquals(List.of("mcl-arg-count@iter.map([1], func($x) { $x }, 4)"),
+                    brief("import \"iter\"\n$x = iter.map([1], func($x) { $x }, 4)\n"));
+            assertEquals(List.of("mcl-arg-count@len(\"a\", \"b\")"), brief("$x = len(\"a\", \"b\")\n"));
+        }
+
+        @Test
+        void signaturesBuiltPerCallCountTheirArgumentsAsMgmtDoes() {
+            String imports = "import \"encoding\"\nimport \"fmt\"\nimport \"golang\"\nimport \"iter\"\nimport \"list\"\nimport \"value\"\n";
+            assertEquals(List.of(), brief(imports + "$a = iter.range(3)\n$b = iter.range(1, 3)\n$c = iter.range(1, 9, 2)\n"
+                    + "$d = list.concat([1])\n$e = list.concat([1], [2], [3])\n$f = value.get_str(\"k\")\n"
+                    + "$g = golang.template(\"t\")\n$h = golang.template(\"t\", 1)\n$i = encoding.decode_json(\"{}\")\n"
+                    + "$j = iter.reduce([1], func($acc, $x) { $acc + $x }, 0)\n$k = fmt.printf(\"x\")\n"));
+            for (String call : List.of("iter.range()", "iter.range(1, 2, 3, 4)", "list.concat()", "value.get_str(\"k\", 1)",
+                    "value.get(\"k\", 1)", "golang.template(\"t\", 1, 2)", "encoding.decode_json(\"{}\", \"a\", 1)",
+                    "encoding.decode_json_flexible()", "iter.reduce([1], func($acc, $x) { $acc + $x }, 0, 5)",
+                    "iter.zip([1], [2], func($a, $b) { $a + $b }, 9)", "iter.flatten([[1]], 2)", "iter.filter([1])",
+                    "history(1)", "fmt.printf()")) {
+                assertEquals(List.of("mcl-arg-count@" + call), brief(imports + "$x = " + call + "\n"), call);
+            }
+            assertEquals("func `iter.range` expects 1 to 3 args but got 4", message(imports + "$x = iter.range(1, 2, 3, 4)\n"));
+            assertEquals("func `golang.template` expects 1 or 2 args but got 3", message(imports + "$x = golang.template(\"t\", 1, 2)\n"));
+        }
+
+        @Test
+        void mgmt10HasItsOwnCounts() {
+            // in mgmt 1.0 list.lookup and map.lookup take an optional default; iter.map is built per call
+            assertEquals(List.of(), brief10("import \"list\"\nimport \"map\"\n$a = list.lookup([1,], 0, 2)\n"
+                    + "$b = map.lookup({\"a\" => 1,}, \"a\", 2)\n"));
+            assertEquals(List.of("mcl-arg-count@list.lookup([1,], 0, 2, 3)"), brief10("import \"list\"\n$a = list.lookup([1,], 0, 2, 3)\n"));
+            assertEquals(List.of("mcl-arg-count@iter.map([1,], func($x) { $x }, 4)"),
+                    brief10("import \"iter\"\n$a = iter.map([1,], func($x) { $x }, 4)\n"));
+        }
+
+        private static List<String> brief10(String source) {
+            var parsed = MclFrontEnd.parse(source, Dialect.MGMT_1_0);
+            org.junit.jupiter.api.Assertions.assertFalse(parsed.hasErrors(), () -> parsed.diagnostics().toString());
+            MclCheckResult r = MclChecker.check(parsed.program(), Catalog.builtIn(Dialect.MGMT_1_0),
+                    rxlsp.mcl.check.SemanticFixture.resolver(Map.of()), Dialect.MGMT_1_0);
+            return r.diagnostics().stream().map(d -> d.code() + "@" + source.substring(d.range().start(), d.range().end())).toList();
+        }
+    }
+
     @Nested
     class Lookups {
         @Test

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Writing help while typing, through bin/rx-lsp over stdin/stdout, in a 5,000-line module with 50 MCL
+# raw blocks: a `$` typed in a raw block and at once a completion request after it (request to
+# response, waiting for the keystroke's analysis as an editor's request does); semantic tokens as a
+# delta after each following edit, and in full now and then. Prints p50/p99/max and the ratio of p99
+# to its target (completion <= 30 ms, tokens delta <= 20 ms, tokens full <= 100 ms).
+#
+#   bench/writing-latency.sh [--rounds N] [--no-build]
+#
+# The benchmark main is server/src/test/java/rxlsp/bench/WritingLatencyBench.java.
+set -euo pipefail
+root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
+rounds=1000 build=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds) rounds=$2; shift 2 ;;
+    --no-build) build=0; shift ;;
+    *) echo "usage: $0 [--rounds N] [--no-build]" >&2; exit 2 ;;
+  esac
+done
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
+if [ "$build" = 1 ]; then bench_build; fi
+bench_machine
+bench_java -XX:+UseSerialGC -Xss16m rxlsp.bench.WritingLatencyBench "$root/bin/rx-lsp" "$rounds"

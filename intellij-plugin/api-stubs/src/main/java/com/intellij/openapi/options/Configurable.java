@@ -1,0 +1,7 @@
+// Compile-time stand-in: the IDE loads the real type. Only the members rx-lsp calls, with the exact
+// package, name and signature of the source recorded in ../../SIGNATURES.tsv (checked by StubSignaturesTest).
+package com.intellij.openapi.options;
+
+public interface Configurable extends UnnamedConfigurable {
+    String getDisplayName();
+}

@@ -1,0 +1,16 @@
+// Compile-time stand-in: the IDE loads the real type. Only the members rx-lsp calls, with the exact
+// package, name and signature of the source recorded in ../../SIGNATURES.tsv (checked by StubSignaturesTest).
+package com.intellij.openapi.options;
+
+import javax.swing.JComponent;
+
+public interface UnnamedConfigurable {
+    JComponent createComponent();
+
+    boolean isModified();
+
+    void apply() throws ConfigurationException;
+
+    default void reset() {
+    }
+}

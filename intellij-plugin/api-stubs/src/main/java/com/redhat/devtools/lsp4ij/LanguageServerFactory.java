@@ -1,0 +1,10 @@
+// Compile-time stand-in: the IDE loads the real type. Only the members rx-lsp calls, with the exact
+// package, name and signature of the source recorded in ../../SIGNATURES.tsv (checked by StubSignaturesTest).
+package com.redhat.devtools.lsp4ij;
+
+import com.intellij.openapi.project.Project;
+import com.redhat.devtools.lsp4ij.server.StreamConnectionProvider;
+
+public interface LanguageServerFactory {
+    StreamConnectionProvider createConnectionProvider(Project project);
+}

@@ -1,0 +1,10 @@
+// Compile-time stand-in: the IDE loads the real type. Only the members rx-lsp calls, with the exact
+// package, name and signature of the source recorded in ../../SIGNATURES.tsv (checked by StubSignaturesTest).
+package com.redhat.devtools.lsp4ij.server;
+
+import com.intellij.execution.configurations.GeneralCommandLine;
+
+public class OSProcessStreamConnectionProvider implements StreamConnectionProvider {
+    public OSProcessStreamConnectionProvider(GeneralCommandLine commandLine) {
+    }
+}

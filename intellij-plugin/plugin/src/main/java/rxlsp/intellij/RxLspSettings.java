@@ -1,0 +1,67 @@
+package rxlsp.intellij;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The plugin's settings: the JDK folder for the server (blank: search) and the server settings it passes as
+ * {@code initializationOptions} in the server's shape, {@code {"rx": {"mgmtVersion": …, "mgmtDocs": …,
+ * "nixVersion": …}}} (see the server's {@code rxlsp.lsp.ServerSettings}).
+ */
+record RxLspSettings(String jdkHome, String mgmtVersion, String mgmtDocs, String nixVersion) {
+    /** {@code auto}: the server reads each program in the dialect it parses in. */
+    static final List<String> MGMT_VERSIONS = List.of("auto", "1.1", "1.0");
+    static final List<String> NIX_VERSIONS = List.of("current", "2.8");
+    static final RxLspSettings DEFAULT = new RxLspSettings("", MGMT_VERSIONS.getFirst(), "", NIX_VERSIONS.getFirst());
+
+    static final String SECTION = "rx";
+    static final String MGMT_VERSION = "mgmtVersion";
+    static final String MGMT_DOCS = "mgmtDocs";
+    static final String NIX_VERSION = "nixVersion";
+
+    /** Keys in the IDE's application-wide properties. */
+    private static final String KEY_PREFIX = "rx-lsp.";
+    private static final String JDK_HOME = "jdkHome";
+
+    RxLspSettings {
+        jdkHome = jdkHome == null ? "" : jdkHome.trim();
+        mgmtDocs = mgmtDocs == null ? "" : mgmtDocs.trim();
+        // An unknown or missing value (a first start, a hand-edited options file) means the default.
+        mgmtVersion = mgmtVersion != null && MGMT_VERSIONS.contains(mgmtVersion) ? mgmtVersion : MGMT_VERSIONS.getFirst();
+        nixVersion = nixVersion != null && NIX_VERSIONS.contains(nixVersion) ? nixVersion : NIX_VERSIONS.getFirst();
+    }
+
+    /** The {@code initializationOptions} object; an unset docs path is left out, as the server's default. */
+    Map<String, Object> initializationOptions() {
+        Map<String, Object> rx = new LinkedHashMap<>();
+        rx.put(MGMT_VERSION, mgmtVersion);
+        if (!mgmtDocs.isEmpty()) {
+            rx.put(MGMT_DOCS, mgmtDocs);
+        }
+        rx.put(NIX_VERSION, nixVersion);
+        return Map.of(SECTION, Collections.unmodifiableMap(rx));
+    }
+
+    static RxLspSettings load(Store store) {
+        return new RxLspSettings(store.get(KEY_PREFIX + JDK_HOME), store.get(KEY_PREFIX + MGMT_VERSION),
+                store.get(KEY_PREFIX + MGMT_DOCS), store.get(KEY_PREFIX + NIX_VERSION));
+    }
+
+    void save(Store store) {
+        store.set(KEY_PREFIX + JDK_HOME, jdkHome, DEFAULT.jdkHome);
+        store.set(KEY_PREFIX + MGMT_VERSION, mgmtVersion, DEFAULT.mgmtVersion);
+        store.set(KEY_PREFIX + MGMT_DOCS, mgmtDocs, DEFAULT.mgmtDocs);
+        store.set(KEY_PREFIX + NIX_VERSION, nixVersion, DEFAULT.nixVersion);
+    }
+
+    /** Where settings are kept: the IDE's properties in the plugin, a map in tests. */
+    interface Store {
+        /** The value, or null when unset. */
+        String get(String key);
+
+        /** Stores the value, or unsets it when it equals the default. */
+        void set(String key, String value, String defaultValue);
+    }
+}

@@ -1,0 +1,145 @@
+package rxlsp.intellij;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.jetbrains.plugin.structure.base.plugin.PluginCreationResult;
+import com.jetbrains.plugin.structure.base.plugin.PluginCreationSuccess;
+import com.jetbrains.plugin.structure.intellij.plugin.IdePlugin;
+import com.jetbrains.plugin.structure.intellij.plugin.IdePluginManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.jar.JarInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built plugin zip: its layout, JetBrains' own descriptor checker, and the bundled server started with the
+ * factory's command line from the unpacked zip, as the IDE would install it.
+ */
+class PluginZipIT {
+    private static final String ROOT = "rx-lsp-intellij/";
+    private static final String LIB_JAR = ROOT + "lib/rx-lsp-intellij.jar";
+    private static final String SERVER_JAR = ROOT + "server/rx-lsp.jar";
+    private static Path zip;
+
+    @BeforeAll
+    static void locate() {
+        zip = Path.of(System.getProperty("rx.pluginZip"));
+        assertTrue(Files.isRegularFile(zip), "the plugin zip is built by `package`: " + zip);
+    }
+
+    @Test
+    void structureIntellijAcceptsThePluginWithoutWarnings() {
+        PluginCreationResult<IdePlugin> result = IdePluginManager.createManager().createPlugin(zip);
+        PluginCreationSuccess<?> success = assertInstanceOf(PluginCreationSuccess.class, result, result.toString());
+        assertEquals(List.of(), success.getWarnings());
+        assertEquals(List.of(), success.getUnacceptableWarnings());
+        IdePlugin plugin = (IdePlugin) success.getPlugin();
+        assertEquals("io.github.rxlsp", plugin.getPluginId());
+        assertFalse(plugin.getPluginVersion().contains("${"), plugin.getPluginVersion());
+        assertEquals(242, plugin.getSinceBuild().getBaselineVersion());
+        List<String> dependencies = new ArrayList<>();
+        plugin.getDependencies().forEach(d -> dependencies.add(d.getId() + (d.isOptional() ? "?" : "")));
+        assertEquals(List.of("com.intellij.modules.platform", "com.redhat.devtools.lsp4ij", "org.jetbrains.plugins.textmate?"),
+                dependencies);
+    }
+
+    @Test
+    void layoutBundlesTheServerJarOutsideTheClassPathAndNoLsp4j() throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            List<String> libJars = file.stream().map(ZipEntry::getName)
+                    .filter(n -> n.startsWith(ROOT + "lib/") && !n.endsWith("/")).toList();
+            assertEquals(List.of(LIB_JAR), libJars, "the class path is the plugin's own jar only");
+            try (InputStream bundled = file.getInputStream(file.getEntry(SERVER_JAR))) {
+                assertArrayEquals(Files.readAllBytes(Path.of(System.getProperty("rx.serverJar"))), bundled.readAllBytes(),
+                        "server/rx-lsp.jar is the jar the server module built");
+            }
+            for (String part : List.of("package.json", "language-configuration.json", "syntaxes/mcl.tmLanguage.json")) {
+                assertTrue(file.getEntry(ROOT + "textmate/mcl/" + part) != null, "missing textmate/mcl/" + part);
+            }
+            TreeSet<String> libEntries = new TreeSet<>();
+            try (JarInputStream jar = new JarInputStream(file.getInputStream(file.getEntry(LIB_JAR)))) {
+                for (var entry = jar.getNextJarEntry(); entry != null; entry = jar.getNextJarEntry()) {
+                    libEntries.add(entry.getName());
+                }
+            }
+            assertTrue(libEntries.contains("META-INF/plugin.xml") && libEntries.contains("META-INF/rx-lsp-textmate.xml"),
+                    libEntries.toString());
+            for (String entry : libEntries) {
+                // Our classes and descriptors only: no lsp4j (LSP4IJ's must be the one loaded), no stubs.
+                assertTrue(entry.startsWith("rxlsp/intellij/") || entry.startsWith("META-INF/") || entry.equals("rxlsp/"),
+                        "unexpected entry on the plugin's class path: " + entry);
+            }
+        }
+    }
+
+    @Test
+    void theFactorysCommandLineStartsTheBundledServerWithTheOptions(@TempDir Path ide) throws Exception {
+        PluginLayout layout = new PluginLayout(unpack(ide.resolve("plugins")).resolve("rx-lsp-intellij"));
+        Path mcl = Files.writeString(ide.resolve("list.mcl"), "$x = [1, 2]\n$y = $x\n");
+        // `[1, 2]` lacks the trailing comma mgmt 1.0 needs and 1.1 does not: the option must reach the server.
+        assertEquals(List.of("mcl-missing-comma"), diagnosticCodes(layout, mcl, "1.0"));
+        assertEquals(List.of(), diagnosticCodes(layout, mcl, "1.1"));
+    }
+
+    private static List<String> diagnosticCodes(PluginLayout layout, Path mcl, String mgmtVersion) throws Exception {
+        ServerLaunch launch = ServerLaunch.resolve(new RxLspSettings("", mgmtVersion, "", "current"), layout,
+                Machine.current());
+        Process process = new ProcessBuilder(launch.command()).start();
+        try (LspPipe server = new LspPipe(process)) {
+            String root = mcl.getParent().toUri().toString();
+            int init = server.request("initialize", Map.of("processId", ProcessHandle.current().pid(), "rootUri", root,
+                    "capabilities", Map.of(), "initializationOptions", launch.initializationOptions()));
+            server.await(m -> m.has("id") && m.get("id").getAsInt() == init && m.has("result"), Duration.ofSeconds(60));
+            server.notify("initialized", Map.of());
+            String uri = mcl.toUri().toString();
+            server.notify("textDocument/didOpen", Map.of("textDocument", Map.of("uri", uri, "languageId", "mcl",
+                    "version", 1, "text", Files.readString(mcl, StandardCharsets.UTF_8))));
+            JsonObject published = server.await(m -> "textDocument/publishDiagnostics".equals(stringOf(m, "method"))
+                    && uri.equals(m.getAsJsonObject("params").get("uri").getAsString()), Duration.ofSeconds(60));
+            JsonArray diagnostics = published.getAsJsonObject("params").getAsJsonArray("diagnostics");
+            List<String> codes = new ArrayList<>();
+            diagnostics.forEach(d -> codes.add(d.getAsJsonObject().get("code").getAsString()));
+            return codes;
+        }
+    }
+
+    private static String stringOf(JsonObject message, String member) {
+        return message.has(member) ? message.get(member).getAsString() : null;
+    }
+
+    private static Path unpack(Path target) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : file.stream().toList()) {
+                Path out = target.resolve(entry.getName()).normalize();
+                assertTrue(out.startsWith(target), entry.getName());
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    try (InputStream in = file.getInputStream(entry)) {
+                        Files.copy(in, out);
+                    }
+                }
+            }
+        }
+        return target;
+    }
+}

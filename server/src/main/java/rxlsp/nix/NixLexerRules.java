@@ -1,0 +1,231 @@
+package rxlsp.nix;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import rxlsp.text.Diagnostic;
+import rxlsp.text.TextRange;
+
+/**
+ * Errors Nix's parser raises on tokens tree-sitter-nix 0.0.2 reads without complaint: paths with
+ * {@code //} or a final {@code /} ({@link NixPaths}), integer and float literals out of range
+ * ({@link NixNumbers}), chained comparisons ({@code 1 < 2 < 3}, {@code a == b == c}: Nix's
+ * comparison and equality operators are non-associative, tree-sitter-nix's associate to the left),
+ * and tokens Nix's lexer, which knows no context, reads longer: a name directly followed by
+ * {@code /x} is a path ({@code cfg. a/b}), a keyword directly followed by name characters is a name
+ * ({@code then3}), where tree-sitter's lexer reads what the grammar expects there.
+ * The tree copy marks the tokens to look at ({@link SyntaxNode#NIX_RULES}), so the walk skips the
+ * rest of the tree.
+ */
+final class NixLexerRules {
+    static final String INVALID_PATH = "nix-invalid-path";
+    static final String PATH_TRAILING_SLASH = "nix-path-trailing-slash";
+    static final String INTEGER_OUT_OF_RANGE = "nix-integer-out-of-range";
+    static final String FLOAT_OUT_OF_RANGE = "nix-float-out-of-range";
+    static final String CHAINED_COMPARISON = "nix-chained-comparison";
+    /** Nix's own word for a token its grammar does not want where it stands. */
+    static final String UNEXPECTED_TOKEN = "nix-unexpected-token";
+
+    private static final Set<String> EQUALITY = Set.of("==", "!=");
+    private static final Set<String> ORDER = Set.of("<", ">", "<=", ">=");
+    /** An integer literal this long may be out of range; shorter ones never are. */
+    private static final int LONG_INTEGER = Long.toString(Long.MAX_VALUE).length();
+    /** A float literal without exponent this long may be out of range (10^308 has 309 digits). */
+    private static final int LONG_FLOAT = 300;
+
+    private NixLexerRules() {
+    }
+
+    /**
+     * The flags the copy sets on a token of {@code type} spelled {@code text[start, end)}:
+     * {@link SyntaxNode#NIX_RULES} when these rules must look at it, and
+     * {@link SyntaxNode#HAS_DOUBLE_SLASH_PATH} on a path token with {@code //}; 0 for most tokens.
+     */
+    static int marks(String type, String text, int start, int end) {
+        return switch (type) {
+            case "path_fragment" -> {
+                boolean doubleSlash = text.lastIndexOf("//", end - 2) >= start;
+                boolean check = doubleSlash || text.startsWith("~", start) || end > start && text.charAt(end - 1) == '/';
+                yield (check ? SyntaxNode.NIX_RULES : 0) | (doubleSlash ? SyntaxNode.HAS_DOUBLE_SLASH_PATH : 0);
+            }
+            case "integer_expression" -> end - start >= LONG_INTEGER ? SyntaxNode.NIX_RULES : 0;
+            case "float_expression" -> end - start >= LONG_FLOAT || hasExponent(text, start, end) ? SyntaxNode.NIX_RULES : 0;
+            case "==", "!=", "<", ">", "<=", ">=" -> SyntaxNode.NIX_RULES;
+            case "identifier" -> readAsPath(text, start, end) ? SyntaxNode.NIX_RULES : 0;
+            // the keyword token itself, not a node named like it (the `inherit …;` binding is an `inherit` too)
+            default -> KeywordNames.isKeyword(type) && end - start == type.length() && end < text.length()
+                    && (isNameChar(text.charAt(end)) || readAsPath(text, start, end)) ? SyntaxNode.NIX_RULES : 0;
+        };
+    }
+
+    /** A character Nix's names continue with ({@code ID}: letters, digits, {@code _ ' -}). */
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '\'' || c == '-';
+    }
+
+    /**
+     * Whether Nix's lexer, which knows no context, reads the name {@code text[start, end)} and what
+     * follows as one path token ({@code a/b}, {@code a/${…}}): where tree-sitter expects a name (after
+     * {@code .}, in {@code inherit}, formals or a binding's name) it reads the name and a division.
+     */
+    private static boolean readAsPath(String text, int start, int end) {
+        return end + 1 < text.length() && text.charAt(end) == '/'
+                && (NixPaths.isPathChar(text.charAt(end + 1)) || text.startsWith("${", end + 1))
+                && text.lastIndexOf('\'', end - 1) < start;
+    }
+
+    private static boolean hasExponent(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The violations in {@code tree}. */
+    static List<Diagnostic> violations(NixSyntaxTree tree) {
+        List<Diagnostic> out = new ArrayList<>();
+        String text = tree.text();
+        FlaggedWalk.walk(tree.root(), SyntaxNode.NIX_RULES, (n, parent, grandparent) -> {
+            switch (n.type()) {
+                case "path_expression", "hpath_expression" -> checkPath(n, text, out);
+                case "integer_expression" -> {
+                    if (!NixNumbers.integerInRange(n.text(text))) {
+                        out.add(error(n.range(), INTEGER_OUT_OF_RANGE, "integer literal out of range: Nix's integers are"
+                                + " 64-bit, at most " + Long.MAX_VALUE + " (the smallest is written `"
+                                + (Long.MIN_VALUE + 1) + " - 1`)"));
+                    }
+                }
+                case "float_expression" -> {
+                    if (!NixNumbers.floatInRange(n.text(text))) {
+                        out.add(error(n.range(), FLOAT_OUT_OF_RANGE, "float literal out of range: above about 1.8e308, or below 2.2e-308"
+                                + " where a 64-bit float cannot hold it exactly, Nix rejects it"));
+                    }
+                }
+                case "==", "!=", "<", ">", "<=", ">=" -> checkChain(n, parent, text, out);
+                case "identifier" -> {
+                    // where tree-sitter read an error around it, that error is reported already
+                    if (parent != null && !parent.hasError() && (grandparent == null || !grandparent.hasError())) {
+                        int end = NixPaths.firstTokenEnd(text, n.start(), text.length());
+                        out.add(error(new TextRange(n.start(), end), UNEXPECTED_TOKEN, "unexpected path `"
+                                + text.substring(n.start(), end) + "`: Nix reads a name directly followed by `/` as a path;"
+                                + " put spaces around `/` to divide"));
+                    }
+                }
+                default -> {
+                    if (!KeywordNames.isKeyword(n.type()) || !n.children().isEmpty()) {
+                        return true;
+                    }
+                    // tree-sitter read the keyword where the grammar wants it; Nix reads the longest name or path
+                    int name = n.end();
+                    while (name < text.length() && isNameChar(text.charAt(name))) {
+                        name++;
+                    }
+                    int end = Math.max(name, NixPaths.firstTokenEnd(text, n.start(), text.length()));
+                    out.add(error(new TextRange(n.start(), end), UNEXPECTED_TOKEN, "unexpected `"
+                            + text.substring(n.start(), end) + "`: Nix reads a keyword directly followed by"
+                            + (end > name ? " `/` as a path" : " letters, digits, `_`, `'` or `-` as one name")));
+                }
+            }
+            return n.is("path_expression") || n.is("hpath_expression"); // paths hold interpolations
+        });
+        return out;
+    }
+
+    /**
+     * Offsets right after each {@code //} that tree-sitter read as the start of a path where Nix reads
+     * the update operator; empty when there are none (the usual case).
+     */
+    static int[] updateOperatorSplits(NixSyntaxTree tree) {
+        List<Integer> out = new ArrayList<>();
+        String text = tree.text();
+        FlaggedWalk.walk(tree.root(), SyntaxNode.HAS_DOUBLE_SLASH_PATH, (n, parent, grandparent) -> {
+            if (n.is("path_expression")) {
+                int split = NixPaths.updateOperatorEnd(text, n.start(), n.end());
+                if (split >= 0) {
+                    out.add(split);
+                }
+            }
+            return true;
+        });
+        return out.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+
+    private static void checkPath(SyntaxNode path, String text, List<Diagnostic> out) {
+        int start = path.start();
+        int limit = path.end();
+        int end = NixPaths.firstTokenEnd(text, start, limit);
+        if (end < 0) {
+            boolean home = text.charAt(start) == '~';
+            out.add(error(new TextRange(start, Math.min(limit, start + (home ? 3 : 2))), INVALID_PATH, home
+                    ? "`~` starts a path only as `~/` followed by a name or an interpolation, as in `~/x`"
+                    : "Nix does not read a path here"));
+            return;
+        }
+        boolean afterSlash = text.charAt(end - 1) == '/';
+        // the parts after the first token: string parts (their starts) and interpolations (-1)
+        List<Integer> parts = new ArrayList<>();
+        int at = end;
+        while (at < limit) {
+            if (text.startsWith("${", at)) {
+                SyntaxNode interpolation = childAt(path, at);
+                if (interpolation == null) {
+                    return; // tree-sitter did not read this interpolation: its syntax error is reported
+                }
+                parts.add(-1);
+                at = interpolation.end();
+                afterSlash = false;
+                continue;
+            }
+            int partEnd = NixPaths.partEnd(text, at, limit);
+            if (partEnd == at) {
+                break;
+            }
+            parts.add(at);
+            afterSlash = text.charAt(partEnd - 1) == '/';
+            at = partEnd;
+        }
+        // Nix's grammar: a string part right after the first token must be followed by an interpolation
+        if (!parts.isEmpty() && parts.get(0) >= 0 && (parts.size() == 1 || parts.get(1) >= 0)) {
+            int second = parts.get(0);
+            out.add(error(new TextRange(second - 1, second + 1), INVALID_PATH,
+                    "`//` in a path: Nix ends the path's first part at the first `/`; remove one `/`"));
+        } else if (afterSlash) {
+            out.add(error(new TextRange(at - 1, at), PATH_TRAILING_SLASH, "a path cannot end with `/`: remove the trailing slash"));
+        }
+    }
+
+    private static SyntaxNode childAt(SyntaxNode parent, int offset) {
+        for (SyntaxNode c : parent.children()) {
+            if (c.start() == offset && c.is("interpolation")) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** {@code a < b < c}: reported at the second operator, whose left or right side is a comparison of the same kind. */
+    private static void checkChain(SyntaxNode operator, SyntaxNode binary, String text, List<Diagnostic> out) {
+        if (binary == null || !binary.is("binary_expression")) {
+            return;
+        }
+        Set<String> kind = EQUALITY.contains(operator.type()) ? EQUALITY : ORDER;
+        for (String side : new String[] {"left", "right"}) {
+            SyntaxNode operand = binary.child(side).orElse(null);
+            if (operand != null && operand.is("binary_expression")
+                    && operand.child("operator").map(o -> kind.contains(o.type())).orElse(false)) {
+                String op = operator.text(text);
+                out.add(error(operator.range(), CHAINED_COMPARISON, kind == EQUALITY
+                        ? "`" + op + "` cannot follow another equality test: Nix's `==` and `!=` do not chain; add parentheses, as in `(a == b) " + op + " c`"
+                        : "`" + op + "` cannot follow another comparison: Nix's comparisons do not chain; write `a < b && b < c`"));
+                return;
+            }
+        }
+    }
+
+    private static Diagnostic error(TextRange range, String code, String message) {
+        return Diagnostic.error(range, NixSyntaxDiagnostics.SOURCE, NixSyntaxDiagnostics.STAGE, code, message);
+    }
+}

@@ -1,0 +1,2 @@
+# Nix reads `in/lib` as one path, so this `let` has no `in`
+let lib = { }; in/lib

@@ -1,0 +1,3 @@
+{
+  rx.mcl.raw = [ "# off.nix is in disabledModules" ];
+}

@@ -1,0 +1,3 @@
+{
+  rx.mcl.raw = [ "# sub, imported twice under two names" ];
+}

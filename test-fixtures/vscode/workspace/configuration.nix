@@ -1,0 +1,6 @@
+{ ... }:
+{
+  imports = [ ./web.nix ];
+  rx.mcl.imports = [ "fmt" ];
+  rx.mcl.vars.site = ''"example.org"'';
+}
