@@ -92,7 +92,8 @@ public final class CatalogSource {
 
     /** Runs {@code mgmt docs generate}: only when the user asked for it in the settings. */
     private static Catalog generate() throws IOException {
-        Path out = Files.createTempFile("rx-lsp-mgmt-docs", ".json");
+        Files.createDirectories(rxlsp.text.CacheFolder.path());
+        Path out = Files.createTempFile(rxlsp.text.CacheFolder.path(), "mgmt-docs", ".json"); // rx-lsp writes nowhere else
         try {
             Process p = new ProcessBuilder(List.of("mgmt", "docs", "generate", "--output", out.toString()))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

@@ -102,7 +102,7 @@ public final class CheckCommand {
         List<CheckedFile> checked;
         ConfigurationPass.Result pass;
         try {
-            pass = checkAll(targets, problems, dialects, catalog, nix, options.jobs());
+            pass = checkAll(targets, problems, dialects, catalog, nix, options.jobs(), boundary(options.paths()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("rx-lsp: interrupted");
@@ -154,7 +154,8 @@ public final class CheckCommand {
 
     private static ConfigurationPass.Result checkAll(List<FileCollector.Target> targets, List<String> problems,
                                                      DialectChoice dialects, Function<Dialect, Catalog> catalogs,
-                                                     NixVersion nix, int jobs) throws InterruptedException {
+                                                     NixVersion nix, int jobs, rxlsp.embed.ReadBoundary boundary)
+            throws InterruptedException {
         if (targets.isEmpty()) {
             return new ConfigurationPass.Result(List.of(), List.of());
         }
@@ -187,13 +188,31 @@ public final class CheckCommand {
             }
             // on a pool thread: its deep stack is what deeply nested MCL needs (the main thread's may be small)
             try {
-                return pool.submit(() -> ConfigurationPass.apply(results, files, dialects, catalogs, nix)).get();
+                return pool.submit(() -> ConfigurationPass.apply(results, files, dialects, catalogs, nix, boundary)).get();
             } catch (java.util.concurrent.ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Where files named by others (imports, readFile targets) may be read from: the working folder,
+     * and each folder given (a file's own folder) — what the user pointed {@code check} at.
+     */
+    static rxlsp.embed.ReadBoundary boundary(List<String> arguments) {
+        List<Path> folders = new ArrayList<>();
+        folders.add(Path.of(""));
+        for (String a : arguments) {
+            try {
+                Path p = Path.of(a);
+                folders.add(java.nio.file.Files.isDirectory(p) ? p : absolute(p).getParent());
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a path: the file collector reports it
+            }
+        }
+        return rxlsp.embed.ReadBoundary.of(folders);
     }
 
     private static Path absolute(Path p) {

@@ -30,14 +30,18 @@ final class ConfigurationPass {
     record Result(List<CheckedFile> files, List<ConfigurationChecker.Assembled> assembled) {
     }
 
+    /**
+     * @param boundary the folders files named by others (imports, readFile targets) are read from:
+     *                 one outside is not read, and a diagnostic says so
+     */
     static Result apply(List<CheckedFile> checked, Map<CheckedFile, Path> files, DialectChoice dialects,
                         java.util.function.Function<Dialect, rxlsp.mcl.catalog.Catalog> catalogs,
-                        rxlsp.embed.NixVersion nix) {
+                        rxlsp.embed.NixVersion nix, rxlsp.embed.ReadBoundary boundary) {
         List<ModuleScan> scans = checked.stream().map(CheckedFile::scan).filter(Objects::nonNull).toList();
         if (scans.isEmpty()) {
             return new Result(checked, List.of());
         }
-        DiskFiles disk = new DiskFiles();
+        rxlsp.embed.SourceFiles disk = boundary.confine(new DiskFiles());
         ConfigurationChecker.Report report;
         try (ModuleCache cache = new ModuleCache(disk)) {
             scans.forEach(cache::put);

@@ -18,7 +18,9 @@ import rxlsp.workspace.FileKind;
 /**
  * Expands the command line's paths into the files to check: files as given, directories walked for
  * {@code *.nix} and {@code *.mcl}. Skips {@code .git}, {@code node_modules} and Nix's {@code result}
- * symlinks (build outputs, often huge); reports symlink loops and unreadable folders as problems.
+ * symlinks (build outputs, often huge), and files that are not regular (a FIFO, a device); does not
+ * follow a symbolic link out of a folder it walks (a warning says so); reports symlink loops and
+ * unreadable folders as problems.
  */
 final class FileCollector {
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules");
@@ -52,6 +54,7 @@ final class FileCollector {
     }
 
     private static void walk(String argument, Path root, List<Target> targets, List<String> problems, List<String> warnings) {
+        Path realRoot = real(root);
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
@@ -59,12 +62,25 @@ final class FileCollector {
                     if (!dir.equals(root) && skipped(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    if (!dir.equals(root) && leaves(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     return FileVisitResult.CONTINUE;
+                }
+
+                /** A symbolic link out of the folder being checked is not followed, and said so. */
+                private boolean leaves(Path p) {
+                    if (Files.isSymbolicLink(p) && !real(p).startsWith(realRoot)) {
+                        warnings.add(display(argument, root, p) + ": symbolic link out of " + argument + ", not followed");
+                        return true;
+                    }
+                    return false;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isResultLink(file)) {
+                    if (attrs.isRegularFile() && !isResultLink(file) && FileKind.ofFileName(file.getFileName().toString()).isPresent()
+                            && !leaves(file)) {
                         FileKind.ofFileName(file.getFileName().toString())
                                 .ifPresent(kind -> targets.add(new Target(display(argument, root, file), file, kind)));
                     }
@@ -83,6 +99,14 @@ final class FileCollector {
             });
         } catch (IOException e) {
             problems.add(argument + ": cannot read (" + reason(e) + ")");
+        }
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return p.toAbsolutePath().normalize();
         }
     }
 

@@ -56,7 +56,8 @@ public final class RenderCommand {
             err.println("rx-lsp: " + file + ": not a readable file");
             return 2;
         }
-        DiskFiles disk = new DiskFiles();
+        // modules and readFile targets are read inside the working folder and the root's own folder
+        rxlsp.embed.SourceFiles disk = CheckCommand.boundary(java.util.List.of(file.toString())).confine(new DiskFiles());
         try (ModuleCache cache = new ModuleCache(disk)) {
             Optional<ModuleScan> scan = cache.scan(root);
             if (scan.isEmpty()) {

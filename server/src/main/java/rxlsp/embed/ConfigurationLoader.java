@@ -30,6 +30,8 @@ public final class ConfigurationLoader {
     static final int MAX_MODULES = 10_000;
     public static final String MISSING_MODULE = "nix-missing-module";
     public static final String IMPORT_CYCLE = "nix-import-cycle";
+    /** The code of a file rx-lsp does not read: outside the workspace ({@link ReadBoundary}), or not a regular file. */
+    public static final String NOT_READ = "rx-not-read";
 
     private final ModuleSource source;
     private final Map<String, List<Child>> children = new HashMap<>();
@@ -163,6 +165,13 @@ public final class ConfigurationLoader {
     }
 
     private void missing(ModuleScan in, ModuleImport imp) {
+        Optional<String> refused = source.refusal(imp.target());
+        if (refused.isPresent()) {
+            report(new FileDiagnostic(in.file(), new Diagnostic(imp.range(), Severity.WARNING, "rx", "scope", NOT_READ,
+                    "imported module `" + relative(in.file(), imp.target()) + "` is not read: " + refused.get()
+                            + "; what it defines is not checked", List.of())));
+            return;
+        }
         report(new FileDiagnostic(in.file(), new Diagnostic(imp.range(), Severity.WARNING, "nix", "scope", MISSING_MODULE,
                 "imported module `" + relative(in.file(), imp.target()) + "` does not exist here; evaluating the "
                         + "configuration fails unless it exists where it is built (as hardware-configuration.nix does)",

@@ -10,6 +10,7 @@ import rxlsp.nix.NixStringDecoder;
 import rxlsp.nix.SyntaxNode;
 import rxlsp.nix.NixStringEncoder;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.Severity;
 import rxlsp.text.TextEdit;
 import rxlsp.text.TextRange;
 
@@ -35,7 +36,12 @@ public final class NixFragmentReader implements FragmentReader {
         if (site.readFile() != null) {
             Optional<String> text = files.read(site.readFile());
             if (text.isEmpty()) {
-                problems.add(new FileDiagnostic(module.file(), Diagnostic.error(site.expression().range(), "rx", "scope",
+                Optional<String> refused = files.refusal(site.readFile());
+                problems.add(new FileDiagnostic(module.file(), refused.isPresent()
+                        ? new Diagnostic(site.expression().range(), Severity.WARNING, "rx", "scope",
+                                ConfigurationLoader.NOT_READ, "`" + shown(module.file(), site.readFile())
+                                        + "` is not read: " + refused.get() + "; the MCL it holds is not checked", List.of())
+                        : Diagnostic.error(site.expression().range(), "rx", "scope",
                         "rx-missing-file", "cannot read `" + shown(module.file(), site.readFile())
                                 + "`: the MCL it should hold is missing from the program")));
                 return Optional.empty();

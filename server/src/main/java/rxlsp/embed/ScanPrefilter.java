@@ -25,7 +25,18 @@ final class ScanPrefilter {
     private ScanPrefilter() {
     }
 
+    private static final int WORD_RX = 1;
+    private static final int WORD_IMPORTS = 2;
+    private static final int WORD_MODULES = 4;
+    private static final int WORD_MCL = 8;
+    private static final int WORD_DISABLED_MODULES = 16;
+
     static boolean mayFindSomething(String text) {
+        return has(text, WORD_RX | WORD_IMPORTS | WORD_MODULES | WORD_MCL | WORD_DISABLED_MODULES);
+    }
+
+    /** Whether one of the {@code wanted} words (bits of the WORD_ constants) is in the text. */
+    private static boolean has(String text, int wanted) {
         // Latin-1 bytes: a bulk copy, then a plain array loop (charAt per character is several times
         // slower under C1); other characters become '?', which ends a word as they do
         byte[] chars = text.getBytes(StandardCharsets.ISO_8859_1);
@@ -52,9 +63,12 @@ final class ScanPrefilter {
                 }
                 length++;
             }
-            if (length == 2 && packed == RX || length == 7 && (packed == IMPORTS || packed == MODULES)
-                    || length == 3 && (packed | 0x202020) == MCL
-                    || length == DISABLED_MODULES_LENGTH && packed == DISABLED) {
+            int word = length == 2 && packed == RX ? WORD_RX
+                    : length == 7 && packed == IMPORTS ? WORD_IMPORTS
+                    : length == 7 && packed == MODULES ? WORD_MODULES
+                    : length == 3 && (packed | 0x202020) == MCL ? WORD_MCL
+                    : length == DISABLED_MODULES_LENGTH && packed == DISABLED ? WORD_DISABLED_MODULES : 0;
+            if ((word & wanted) != 0) {
                 return true;
             }
         }

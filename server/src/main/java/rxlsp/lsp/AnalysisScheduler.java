@@ -31,6 +31,8 @@ final class AnalysisScheduler implements AutoCloseable {
     private final ExecutorService pool;
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
     private final Consumer<DocumentModel> publish;
+    /** Publishes no diagnostics for a document (one whose text the server no longer knows). */
+    private final Consumer<String> clear;
     private final Consumer<String> logError;
     private final Supplier<rxlsp.analysis.DialectChoice> dialect;
     private final Supplier<DocumentAnalyzer> analyzers;
@@ -44,8 +46,9 @@ final class AnalysisScheduler implements AutoCloseable {
     }
 
     /** @param dialect the MCL dialect for the next analysis, or a choice per program (the user's setting, read each time) */
-    AnalysisScheduler(int threads, Consumer<DocumentModel> publish, Consumer<String> logError, Supplier<rxlsp.analysis.DialectChoice> dialect,
-                      Supplier<DocumentAnalyzer> analyzers, Function<Dialect, Catalog> catalogs) {
+    AnalysisScheduler(int threads, Consumer<DocumentModel> publish, Consumer<String> clear, Consumer<String> logError,
+                      Supplier<rxlsp.analysis.DialectChoice> dialect, Supplier<DocumentAnalyzer> analyzers, Function<Dialect, Catalog> catalogs) {
+        this.clear = clear;
         this.analyzers = analyzers;
         this.catalogs = catalogs;
         this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -70,6 +73,8 @@ final class AnalysisScheduler implements AutoCloseable {
         final AtomicBoolean dirty = new AtomicBoolean();
         private final AtomicBoolean analyzerClosed = new AtomicBoolean();
         volatile boolean closed; // written only while holding the slot's lock, see retire
+        /** The document is out of step with the editor and its diagnostics were cleared (by the one draining task). */
+        boolean cleared;
         volatile DocumentModel latest;
         /** What was last published: the same diagnostics for the same version are not sent twice. */
         DocumentModel published; // guarded by the slot's lock
@@ -194,6 +199,21 @@ final class AnalysisScheduler implements AutoCloseable {
     }
 
     private void analyzeOnce(Slot slot) {
+        if (!slot.document.inStep()) {
+            // the editor's text is unknown: nothing is published but the clearing of what was, and
+            // the requests waiting are about a text the server does not have
+            synchronized (slot) {
+                slot.waiters.forEach(w -> w.future().completeExceptionally(new ContentModified(slot.document.uri(), w.version())));
+                slot.waiters.clear();
+                if (!slot.cleared && !slot.closed) {
+                    clear.accept(slot.document.uri());
+                    slot.cleared = true;
+                    slot.published = null;
+                }
+            }
+            return;
+        }
+        slot.cleared = false;
         var snapshot = slot.document.takeSnapshot();
         try {
             DocumentModel model = slot.analyzer.analyze(snapshot, dialect.get(), catalogs);
@@ -202,7 +222,7 @@ final class AnalysisScheduler implements AutoCloseable {
             synchronized (slot) { // so that no result is published after retire returned (didClose clears right after)
                 slot.latest = model;
                 settle(slot, model.version(), model, null);
-                if (!slot.closed && slot.document.version() == model.version() && !slot.dirty.get()
+                if (!slot.closed && slot.document.version() == model.version() && !slot.dirty.get() && slot.document.inStep()
                         && !samePublication(slot.published, model)) {
                     publish.accept(model);
                     slot.published = model;

@@ -61,6 +61,7 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private volatile boolean initializeReceived;
     private volatile boolean shutdownRequested;
 
+    private final ProblemLog problems;
     private final Requests requests = new Requests(this);
     private final Locations locations = new Locations(this);
     private volatile boolean markdownHover = true;
@@ -68,10 +69,15 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
     private volatile boolean createFiles;
 
     public RxLanguageServer() {
+        this(new ProblemLog(System.err));
+    }
+
+    RxLanguageServer(ProblemLog problems) {
+        this.problems = problems;
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
         configurations = new rxlsp.analysis.ConfigurationContext(workspace.files(), workspace::roots, workspace::openNixFiles,
                 () -> settings.nixVersion());
-        scheduler = new AnalysisScheduler(threads, this::publish, this::logError, () -> settings.mclDialect(),
+        scheduler = new AnalysisScheduler(threads, this::publish, this::clearDiagnostics, this::logError, () -> settings.mclDialect(),
                 () -> new rxlsp.analysis.DocumentAnalyzer(configurations), this::catalogFor);
     }
 
@@ -198,6 +204,40 @@ public final class RxLanguageServer implements LanguageServer, LanguageClientAwa
             throw shutDown();
         }
         return scheduler;
+    }
+
+    boolean initializeReceived() {
+        return initializeReceived;
+    }
+
+    boolean shutdownRequested() {
+        return shutdownRequested;
+    }
+
+    /**
+     * A change to an open document could not be applied (its content did not fit LSP's types, its
+     * positions lay outside the text, its version went backwards): from now on the server cannot know
+     * the editor's text, so it says so once and publishes nothing for the document (its diagnostics
+     * are cleared) until the editor sends the whole text again.
+     */
+    void changeLost(String uri, String why) {
+        workspace.get(uri).ifPresent(doc -> {
+            if (doc.markOutOfStep()) {
+                problems.problem("rx-lsp: " + uri + ": " + why + "; its diagnostics are cleared until the editor sends its whole text again");
+            }
+            if (acceptsNotifications()) {
+                scheduler.request(uri);
+            }
+        });
+    }
+
+    void changeLost(String uri) {
+        changeLost(uri, "a change could not be read");
+    }
+
+    /** One line on stderr (rate-limited): protocol problems that are the client's, not the user's. */
+    void problem(String message) {
+        problems.problem(message);
     }
 
     /**

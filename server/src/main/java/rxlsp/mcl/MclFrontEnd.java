@@ -15,13 +15,25 @@ import rxlsp.text.TextRange;
 /**
  * The MCL front end: text in, {@link Program} and diagnostics out. Lexes once, keeps comments aside,
  * and hands the parser-visible tokens to {@link ErrorRecovery}, which parses them and reports every
- * independent syntax error.
+ * independent syntax error. A large text is parsed in pieces when that gives the same result
+ * ({@link ChunkedParse}).
  */
 public final class MclFrontEnd {
     private MclFrontEnd() {
     }
 
     public static MclParseResult parse(String text, Dialect dialect) {
+        if (text.length() > ChunkedParse.MIN_CHARS) {
+            MclParseResult chunked = ChunkedParse.parse(text, dialect);
+            if (chunked != null) {
+                return chunked;
+            }
+        }
+        return parseWhole(text, dialect);
+    }
+
+    /** The parse of the text in one piece. */
+    static MclParseResult parseWhole(String text, Dialect dialect) {
         MclLexer lexer = MclSyntax.lexer(text, dialect);
         CodePointOffsets offsets = new CodePointOffsets(text);
         List<Token> visible = new ArrayList<>();

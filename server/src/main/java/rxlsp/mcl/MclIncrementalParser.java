@@ -6,6 +6,7 @@ import rxlsp.mcl.ast.Comment;
 import rxlsp.mcl.ast.Program;
 import rxlsp.mcl.ast.Shift;
 import rxlsp.mcl.ast.Stmt;
+import rxlsp.text.Diagnostic;
 import rxlsp.text.TextRange;
 
 /**
@@ -91,42 +92,31 @@ public final class MclIncrementalParser {
         // an earlier error stays as it was (what follows it was parsed from a statement start, which
         // the check of the first statement's extent below confirms); one at or after the piece may
         // have its cause in the piece (an unclosed bracket is reported at the end of the file), so
-        // the text is then parsed in full
-        for (var d : old.diagnostics()) {
+        // the text from the piece on is then parsed again
+        for (Diagnostic d : old.diagnostics()) {
             if (d.range().end() > from || d.range().start() >= from) {
-                return null;
+                return suffix(old, text, first, from);
             }
         }
 
         MclParseResult piece = MclFrontEnd.parse(text.substring(from, to), old.dialect());
         List<Stmt> parsed = piece.program().statements();
-        if (!piece.diagnostics().isEmpty() || parsed.isEmpty()) {
-            return null;
+        if (parsed.isEmpty() || !piece.diagnostics().isEmpty()) {
+            // an error in the piece: how far its recovery reaches depends on what follows the piece
+            return suffix(old, text, first, from);
         }
         if (first > 0 && !statements.get(first).range().equals(parsed.getFirst().range().shifted(from))) {
             return null;
         }
         if (end < n - 1 && !statements.get(end).range().shifted(delta).equals(parsed.getLast().range().shifted(from))) {
-            return null;
+            return suffix(old, text, first, from); // the piece's last statement grew
         }
 
-        List<Stmt> spliced = new ArrayList<>(n - (end - first + 1) + parsed.size());
-        spliced.addAll(statements.subList(0, first));
-        for (Stmt s : parsed) {
-            spliced.add(Shift.stmt(s, from));
-        }
+        List<Stmt> spliced = keptThenParsed(statements, first, parsed, from);
         for (Stmt s : statements.subList(end + 1, n)) {
             spliced.add(Shift.stmt(s, delta));
         }
-        List<Comment> comments = new ArrayList<>();
-        for (Comment c : old.program().comments()) {
-            if (c.range().end() <= from) {
-                comments.add(c);
-            }
-        }
-        for (Comment c : piece.program().comments()) {
-            comments.add(Shift.comment(c, from));
-        }
+        List<Comment> comments = keptThenParsed(old.program(), piece.program(), from);
         for (Comment c : old.program().comments()) {
             if (c.range().start() >= toOld) {
                 comments.add(Shift.comment(c, delta));
@@ -134,5 +124,66 @@ public final class MclIncrementalParser {
         }
         return new MclParseResult(new Program(new TextRange(0, text.length()), spliced, comments), old.diagnostics(),
                 old.dialect());
+    }
+
+
+    /**
+     * When the piece cannot be spliced (it has an error, which may reach to the end of the file as an
+     * unclosed brace does, or an error after it may have its cause in it): the text from the piece's
+     * first statement to the end is parsed (in pieces itself when large, see {@link ChunkedParse}),
+     * and the statements before it are kept: the parse up to a statement start depends only on the
+     * text before it, which did not change. Null (a full parse) when that is the whole text, when
+     * the text before the piece had an error (what the recovery took for statements there is no
+     * sure start), or when the kept statement at the start does not keep its extent.
+     */
+    private static MclParseResult suffix(MclParseResult old, String text, int first, int from) {
+        if (first == 0) {
+            return null;
+        }
+        for (Diagnostic d : old.diagnostics()) {
+            if (d.range().start() < from) {
+                // after an earlier error the statements the recovery found need not start where a
+                // parse of what follows would: only a clean start is a statement start for sure
+                return null;
+            }
+        }
+        List<Stmt> statements = old.program().statements();
+        MclParseResult rest = MclFrontEnd.parse(text.substring(from), old.dialect());
+        List<Stmt> parsed = rest.program().statements();
+        if (parsed.isEmpty() || !statements.get(first).range().equals(parsed.getFirst().range().shifted(from))) {
+            return null;
+        }
+        List<Stmt> spliced = keptThenParsed(statements, first, parsed, from);
+        List<Comment> comments = keptThenParsed(old.program(), rest.program(), from);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (var d : rest.diagnostics()) {
+            diagnostics.add(d.shifted(from));
+        }
+        diagnostics.sort(Diagnostic.BY_POSITION);
+        return new MclParseResult(new Program(new TextRange(0, text.length()), spliced, comments), diagnostics, old.dialect());
+    }
+
+    /** The first {@code kept} statements, then the parsed ones moved to {@code from}. */
+    private static List<Stmt> keptThenParsed(List<Stmt> statements, int kept, List<Stmt> parsed, int from) {
+        List<Stmt> out = new ArrayList<>(statements.size() + parsed.size());
+        out.addAll(statements.subList(0, kept));
+        for (Stmt s : parsed) {
+            out.add(Shift.stmt(s, from));
+        }
+        return out;
+    }
+
+    /** The old program's comments before {@code from}, then the parsed piece's moved there. */
+    private static List<Comment> keptThenParsed(Program old, Program parsed, int from) {
+        List<Comment> out = new ArrayList<>();
+        for (Comment c : old.comments()) {
+            if (c.range().end() <= from) {
+                out.add(c);
+            }
+        }
+        for (Comment c : parsed.comments()) {
+            out.add(Shift.comment(c, from));
+        }
+        return out;
     }
 }

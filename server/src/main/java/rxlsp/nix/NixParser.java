@@ -39,6 +39,8 @@ public final class NixParser implements AutoCloseable {
     private MemorySegment lastTree;
     private String lastText;
     private ReuseMap copies = new ReuseMap();
+    /** Counts the copies, to mark what each one met in {@link #copies}. */
+    private int epoch;
 
     /** A parser that keeps each tree for incremental {@link #reparse} (an editor's document). */
     public NixParser() {
@@ -104,7 +106,7 @@ public final class NixParser implements AutoCloseable {
             TreeSitterInput input = TreeSitterInput.withSpacesAt(text, splits);
             MemorySegment tree = parseTree(input, MemorySegment.NULL);
             try {
-                TreeCopier.Copy copy = TreeCopier.copy(tree, text, input, MAX_DEPTH, new ReuseMap(), null);
+                TreeCopier.Copy copy = TreeCopier.copy(tree, text, input, MAX_DEPTH, null, 0);
                 result = new NixSyntaxTree(text, rxlsp.text.LineIndex.of(text), copy.root(), copy.depthLimited());
             } finally {
                 TreeSitterCalls.deleteTree(tree);
@@ -169,6 +171,14 @@ public final class NixParser implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Whether the subtree copies kept for the next reparse are exactly those reachable from the
+     * current tree's top (tests: none may outlive its tree).
+     */
+    boolean keepsOnlyLiveCopies() {
+        return copies.reachable() == copies.size();
+    }
+
     /** The text of the last parse, or null before the first. */
     public String lastText() {
         return lastText;
@@ -220,9 +230,15 @@ public final class NixParser implements AutoCloseable {
     }
 
     private NixSyntaxTree copy(MemorySegment tree, String text) {
-        ReuseMap next = incremental ? new ReuseMap(copies.size()) : null;
-        TreeCopier.Copy copy = TreeCopier.copy(tree, text, MAX_DEPTH, copies, next);
-        copies = copy.depthLimited() || next == null ? new ReuseMap() : next;
+        epoch++;
+        TreeCopier.Copy copy = TreeCopier.copy(tree, text, MAX_DEPTH, incremental ? copies : null, epoch);
+        if (incremental) {
+            if (copy.depthLimited()) {
+                copies = new ReuseMap(); // what was cut is not in the copy: nothing is reused from it
+            } else {
+                copies.prune(epoch, copy.tops());
+            }
+        }
         return new NixSyntaxTree(text, rxlsp.text.LineIndex.of(text), copy.root(), copy.depthLimited());
     }
 

@@ -60,6 +60,11 @@ public final class SyntaxNode {
         return green.type;
     }
 
+    /** The position-free node seen here (shared by every place of the same shape). */
+    GreenNode green() {
+        return green;
+    }
+
     public String field() {
         return field;
     }

@@ -33,42 +33,45 @@ final class TreeCopier {
     private TreeCopier() {
     }
 
-    /** Result of a copy: the root and whether nesting beyond {@code maxDepth} was cut. */
-    record Copy(SyntaxNode root, boolean depthLimited) {
+    /**
+     * Result of a copy: the root, whether nesting beyond {@code maxDepth} was cut, and the ids of
+     * the nearest kept subtrees under the root (see {@link ReuseMap#prune}).
+     */
+    record Copy(SyntaxNode root, boolean depthLimited, long[] tops) {
     }
 
     /**
      * A copied subtree kept for the next reparse, with the ids of the nearest kept subtrees inside
-     * it: when tree-sitter reuses the whole subtree, those inner ones stay alive (and keep their
-     * ids) too, so they are carried into the next map; without that, the next edit inside it
-     * would walk all of it again.
+     * it: when the subtree dies, those are looked at in turn ({@link ReuseMap#prune}); when it is
+     * reused whole, they stay alive inside it, and the next edit inside it finds them.
      */
     record Reusable(GreenNode node, long[] inner) {
     }
 
     /**
-     * Copies {@code tree} (a {@code TSTree *}). {@code previous} maps native subtree ids of the tree
-     * this one was incrementally parsed from to their copies; a subtree tree-sitter reused keeps its
-     * id, so its copy is reused too, as it is (green nodes hold no absolute position). The map is
-     * valid only while that previous tree is alive; the ids of this copy's larger subtrees, and those
-     * inside reused ones, are put into {@code next} (when not null) for the following reparse.
+     * Copies {@code tree} (a {@code TSTree *}). {@code copies} (null: nothing is kept) maps native
+     * subtree ids of the tree this one was incrementally parsed from to their copies; a subtree
+     * tree-sitter reused keeps its id, so its copy is reused too, as it is (green nodes hold no
+     * absolute position), and is marked with {@code epoch}; this copy's larger new subtrees are
+     * added, marked the same. The map is valid only while that previous tree is alive; the caller
+     * prunes it afterwards ({@link ReuseMap#prune}).
      */
-    static Copy copy(MemorySegment tree, String text, int maxDepth, ReuseMap previous, ReuseMap next) {
-        return copy(tree, text, null, maxDepth, previous, next);
+    static Copy copy(MemorySegment tree, String text, int maxDepth, ReuseMap copies, int epoch) {
+        return copy(tree, text, null, maxDepth, copies, epoch);
     }
 
     /**
      * The same for a tree parsed from {@code input} (not null) with inserted characters: its offsets
-     * are mapped back to the document's. Nothing is reused or kept then.
+     * are mapped back to the document's. Nothing is reused or kept then ({@code copies} null).
      */
-    static Copy copy(MemorySegment tree, String text, TreeSitterInput input, int maxDepth, ReuseMap previous, ReuseMap next) {
+    static Copy copy(MemorySegment tree, String text, TreeSitterInput input, int maxDepth, ReuseMap copies, int epoch) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment cursor = arena.allocate(CURSOR);
             MemorySegment root = (MemorySegment) ROOT_NODE.invokeExact((SegmentAllocator) arena, tree);
             MemorySegment fresh = (MemorySegment) CURSOR_NEW.invokeExact(SegmentAllocator.prefixAllocator(cursor), root);
             assert fresh.address() == cursor.address();
             try {
-                return new Walk(cursor, text, input, previous, next).run(maxDepth);
+                return new Walk(cursor, text, input, copies, epoch).run(maxDepth);
             } finally {
                 CURSOR_DELETE.invokeExact(cursor);
             }
@@ -77,22 +80,23 @@ final class TreeCopier {
         }
     }
 
-    /** One walk: the cursor, the reuse maps and the stack of nodes whose children are being copied. */
+    /** One walk: the cursor, the reuse map and the stack of nodes whose children are being copied. */
     private static final class Walk {
         private final MemorySegment cursor;
         private final String text;
         /** The input tree-sitter read when it had inserted characters, else null. */
         private final TreeSitterInput input;
-        private final ReuseMap previous;
-        private final ReuseMap next;
+        private final ReuseMap copies;
+        private final int epoch;
         private final List<Frame> stack = new ArrayList<>();
+        private final GreenCache greens = new GreenCache();
 
-        Walk(MemorySegment cursor, String text, TreeSitterInput input, ReuseMap previous, ReuseMap next) {
+        Walk(MemorySegment cursor, String text, TreeSitterInput input, ReuseMap copies, int epoch) {
             this.cursor = cursor;
             this.text = text;
             this.input = input;
-            this.previous = previous;
-            this.next = next;
+            this.copies = copies;
+            this.epoch = epoch;
         }
 
         Copy run(int maxDepth) throws Throwable {
@@ -114,23 +118,20 @@ final class TreeCopier {
                 }
                 while (true) {
                     Frame done = stack.remove(stack.size() - 1);
-                    GreenNode node = done.build();
-                    boolean kept = next != null && (done.reused != null || done.size >= REUSE_MIN_SIZE);
-                    if (kept) {
-                        long[] inner = done.reused != null ? done.reusedInner : done.below.toArray();
-                        next.put(done.id, new Reusable(node, inner));
-                        if (done.reused != null) {
-                            carry(inner);
-                        }
+                    GreenNode node = done.build(greens);
+                    boolean kept = copies != null && (done.reused != null || done.size >= REUSE_MIN_SIZE);
+                    if (kept && done.reused == null) {
+                        copies.add(done.id, new Reusable(node, done.below.toArray()), epoch);
                     }
                     if (stack.isEmpty()) {
-                        return new Copy(new SyntaxNode(node, done.start, null), limited);
+                        long[] tops = kept ? new long[] {done.id} : done.below.toArray();
+                        return new Copy(new SyntaxNode(node, done.start, null), limited, tops);
                     }
                     Frame parent = stack.get(stack.size() - 1);
                     parent.addChild(node, done.start - parent.start, done.field);
                     parent.flags |= node.flags & PROPAGATED;
                     parent.size += done.size;
-                    if (next != null) {
+                    if (copies != null) {
                         if (kept) {
                             parent.below.add(done.id);
                         } else {
@@ -147,20 +148,6 @@ final class TreeCopier {
             }
         }
 
-        /** Puts the kept subtrees inside a reused one, and theirs, from {@code previous} into {@code next}. */
-        private void carry(long[] ids) {
-            java.util.ArrayDeque<long[]> todo = new java.util.ArrayDeque<>();
-            todo.push(ids);
-            while (!todo.isEmpty()) {
-                for (long id : todo.pop()) {
-                    Reusable r = previous.get(id);
-                    if (r != null && next.putIfAbsent(id, r)) {
-                        todo.push(r.inner());
-                    }
-                }
-            }
-        }
-
         /** The cursor's current node. */
         private Frame frame(boolean root) throws Throwable {
             long entry = SubtreeLayout.cursorTop(cursor);
@@ -168,7 +155,7 @@ final class TreeCopier {
             int tsStart = SubtreeLayout.entryStartByte(entry) / 2;
             int start = input == null ? tsStart : input.toDocument(tsStart);
             String field = root ? null : NixLanguage.fieldName(Short.toUnsignedInt((short) FIELD_ID.invokeExact(cursor)));
-            Reusable old = previous.isEmpty() ? null : previous.get(id);
+            Reusable old = copies == null || copies.isEmpty() ? null : copies.reuse(id, epoch);
             if (old != null) {
                 return Frame.reuse(id, old, start, field);
             }
@@ -204,7 +191,6 @@ final class TreeCopier {
         /** Ids of the nearest kept subtrees below this node (only while keeping subtrees). */
         final LongList below = new LongList();
         GreenNode reused;
-        long[] reusedInner;
         int size = 1;
 
         Frame(long id, String type, String field, int start, int end, int flags, int childCount) {
@@ -242,17 +228,16 @@ final class TreeCopier {
             GreenNode n = old.node();
             Frame f = new Frame(id, n.type, field, start, start + n.width, n.flags, 0);
             f.reused = n;
-            f.reusedInner = old.inner();
             f.size = REUSE_MIN_SIZE;
             return f;
         }
 
-        GreenNode build() {
+        GreenNode build(GreenCache greens) {
             if (reused != null) {
                 return reused;
             }
-            if (childrenSize == 0) {
-                return GreenNode.leaf(type, end - start, flags);
+            if (childrenSize <= GreenCache.MAX_CHILDREN) {
+                return greens.node(type, end - start, flags, children, offsets, fields, childrenSize);
             }
             boolean exact = childrenSize == children.length;
             return new GreenNode(type, end - start, flags, exact ? children : java.util.Arrays.copyOf(children, childrenSize),

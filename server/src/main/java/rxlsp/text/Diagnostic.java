@@ -20,12 +20,33 @@ public record Diagnostic(TextRange range, Severity severity, String source, Stri
             .thenComparing(Diagnostic::code)
             .thenComparing(Diagnostic::message);
 
+    /** Longer messages (quoting a name of megabytes, say) keep their start and end, and say how much was left out. */
+    static final int MAX_MESSAGE = 1_000;
+    private static final int KEPT_START = 700;
+    private static final int KEPT_END = 200;
+
     public Diagnostic {
         related = List.copyOf(related);
+        message = bounded(message);
+    }
+
+    static String bounded(String message) {
+        if (message == null || message.length() <= MAX_MESSAGE) {
+            return message;
+        }
+        int left = message.length() - KEPT_START - KEPT_END;
+        return message.substring(0, KEPT_START) + "… (" + left + " characters left out) …"
+                + message.substring(message.length() - KEPT_END);
     }
 
     public static Diagnostic error(TextRange range, String source, String stage, String code, String message) {
         return new Diagnostic(range, Severity.ERROR, source, stage, code, message, List.of());
+    }
+
+    /** The same finding in a text where everything moved by {@code by} (a piece parsed on its own). */
+    public Diagnostic shifted(int by) {
+        return new Diagnostic(range.shifted(by), severity, source, stage, code, message,
+                related.stream().map(r -> new Related(r.range().shifted(by), r.message())).toList());
     }
 
     public Diagnostic withRelated(TextRange where, String note) {

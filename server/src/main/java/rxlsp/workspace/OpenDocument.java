@@ -17,6 +17,8 @@ public final class OpenDocument {
     private int version;
     private LineIndex lines;
     private List<TextEdit> pendingEdits;
+    /** False after a change that could not be applied: the editor's text is then unknown. */
+    private boolean inStep = true;
 
     OpenDocument(String uri, FileKind kind, int version, String text) {
         this.uri = uri;
@@ -73,8 +75,25 @@ public final class OpenDocument {
         lines = null;
     }
 
-    /** Replaces the whole text (a full-sync change). */
+    /** Whether the text is the editor's: no change since the last whole text was lost. */
+    public synchronized boolean inStep() {
+        return inStep;
+    }
+
+    /**
+     * Records that a change could not be applied, so the text is no longer the editor's; returns
+     * whether the document was in step until now. Only the whole text ({@link #replace}) ends that.
+     */
+    public synchronized boolean markOutOfStep() {
+        boolean was = inStep;
+        inStep = false;
+        pendingEdits = null; // the next text, when it comes, is parsed afresh
+        return was;
+    }
+
+    /** Replaces the whole text (a full-sync change, or the text sent on save): the document is in step again. */
     public synchronized void replace(String newText, int newVersion) {
+        inStep = true;
         text = newText;
         version = newVersion;
         lines = null;

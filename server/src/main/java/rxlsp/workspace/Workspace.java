@@ -63,16 +63,73 @@ public final class Workspace {
                 .map(d -> FileUris.pathOf(d.uri())).flatMap(Optional::stream).sorted().toList();
     }
 
-    /** Files by path: the editor's text of open documents, else the disk. */
+    /**
+     * Files by path: the editor's text of open documents, else the disk, within the workspace
+     * folders (the working folder when there are none): a file outside them, also one reached
+     * through a symbolic link, is not read from the disk, and {@code refusal} says so.
+     */
     public rxlsp.embed.SourceFiles files() {
-        return file -> {
-            for (OpenDocument doc : open.values()) {
-                if (FileUris.pathOf(doc.uri()).map(file::equals).orElse(false)) {
-                    return Optional.of(doc.text());
-                }
+        return new rxlsp.embed.SourceFiles() {
+            @Override
+            public Optional<String> read(Path file) {
+                return openText(file).or(() -> onDisk().read(file));
             }
-            return disk.read(file);
+
+            @Override
+            public Optional<String> readAtMost(Path file, long maxChars) {
+                Optional<String> open = openText(file);
+                return open.isPresent() ? open.filter(t -> t.length() <= maxChars) : onDisk().readAtMost(file, maxChars);
+            }
+
+            @Override
+            public Optional<String> refusal(Path file) {
+                return openText(file).isPresent() ? Optional.empty() : onDisk().refusal(file);
+            }
         };
+    }
+
+    private volatile rxlsp.embed.ReadBoundary boundary;
+    /** Without workspace folders: how far above an open document the files it names may lie (as the root search looks). */
+    private static final int LEVELS_WITHOUT_WORKSPACE = 2;
+
+    /**
+     * The boundary of the workspace folders, made again when they change; without any (an editor
+     * with single files open), the folders of the open documents and two folders above each.
+     */
+    private rxlsp.embed.ReadBoundary boundary() {
+        List<Path> folders = new java.util.ArrayList<>(roots);
+        if (folders.isEmpty()) {
+            for (OpenDocument d : open.values()) {
+                FileUris.pathOf(d.uri()).map(Path::getParent).ifPresent(dir -> {
+                    Path up = dir;
+                    for (int i = 0; i < LEVELS_WITHOUT_WORKSPACE && up.getParent() != null; i++) {
+                        up = up.getParent();
+                    }
+                    folders.add(up);
+                });
+            }
+        }
+        List<Path> expected = (folders.isEmpty() ? List.of(Path.of("")) : folders).stream()
+                .map(r -> r.toAbsolutePath().normalize()).distinct().toList();
+        rxlsp.embed.ReadBoundary b = boundary;
+        if (b == null || !b.roots().equals(expected)) {
+            b = rxlsp.embed.ReadBoundary.of(expected);
+            boundary = b;
+        }
+        return b;
+    }
+
+    private rxlsp.embed.SourceFiles onDisk() {
+        return boundary().confine(disk);
+    }
+
+    private Optional<String> openText(Path file) {
+        for (OpenDocument doc : open.values()) {
+            if (FileUris.pathOf(doc.uri()).map(file::equals).orElse(false)) {
+                return Optional.of(doc.text());
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many folder entries an import completion looks at; larger folders are not hand-written MCL. */

@@ -105,7 +105,9 @@ class EmbeddedBadInputTest {
         assertEquals(2, r.out().lines().filter(l -> l.contains("error: this import closes a cycle")
                 && l.endsWith("[nix-import-cycle]")).count(), r.out());
         assertTrue(r.out().contains("cannot read `absent.mcl`"), r.out());
-        assertEquals(3, r.out().lines().filter(l -> l.contains("[rx-missing-file]")).count(), r.out());
+        assertEquals(1, r.out().lines().filter(l -> l.contains("[rx-missing-file]")).count(), r.out());
+        // outside the checked folder and the working folder: not read, and said so
+        assertEquals(2, r.out().lines().filter(l -> l.contains("is not read: outside the workspace") && l.contains("[rx-not-read]")).count(), r.out());
     }
 
     @Test

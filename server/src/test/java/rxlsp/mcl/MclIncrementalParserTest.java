@@ -51,10 +51,14 @@ class MclIncrementalParserTest {
     }
 
     @Test
-    void anEditThatBreaksTheProgramIsParsedInFull() {
+    void anEditThatBreaksTheProgramIsParsedFromItsStatementToTheEnd() {
         String edited = PROGRAM.replace("$x + 1\n}", "$x + 1\n"); // the func now swallows what follows
-        assertNull(reparse(PROGRAM, edited));
+        MclParseResult reparsed = reparse(PROGRAM, edited);
+        assertNotNull(reparsed, "the statements before the edit are kept, the rest parsed again");
+        assertSameAsFullParse(edited, reparsed);
         assertSameAsFullParse(edited, new MclIncrementalParser().parse(edited, Dialect.MGMT_1_1));
+        // an edit in the first statements is a full parse
+        assertNull(reparse(PROGRAM, PROGRAM.replace("import \"fmt\"", "import \"fmt")));
     }
 
     @Test
@@ -71,9 +75,9 @@ class MclIncrementalParserTest {
     }
 
     @Test
-    void anUnfinishedStringIsParsedInFull() {
+    void anUnfinishedStringIsParsedToTheEnd() {
         String edited = PROGRAM.replace("$n = 42", "$n = \"42");
-        assertNull(reparse(PROGRAM, edited));
+        assertSameAsFullParse(edited, reparse(PROGRAM, edited));
     }
 
     @Test

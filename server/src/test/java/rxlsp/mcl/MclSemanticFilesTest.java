@@ -67,9 +67,23 @@ class MclSemanticFilesTest {
     @Test
     void resolverNamesFilesByNormalizedPath() throws IOException {
         Path main = write("a/main.mcl", "");
-        write("b/x.mcl", "$v = 1\n");
+        write("a/b/x.mcl", "$v = 1\n");
         ImportResolver r = new FileImports(main);
-        var found = (ImportResolver.Found) r.resolve(null, "../b/x.mcl");
-        assertEquals(dir.resolve("b/x.mcl").toAbsolutePath().normalize().toString(), found.file());
+        var found = (ImportResolver.Found) r.resolve(null, "b/../b/./x.mcl");
+        assertEquals(dir.resolve("a/b/x.mcl").toAbsolutePath().normalize().toString(), found.file());
+    }
+
+    /** Imports are read inside the program's folder: `..` or a symbolic link out of it is refused, and said so. */
+    @Test
+    void importsDoNotLeaveTheProgramsFolder() throws IOException {
+        Path main = write("a/main.mcl", "");
+        write("b/x.mcl", "$v = 1\n");
+        Path secret = write("secret.mcl", "$s = 1\n");
+        Files.createSymbolicLink(dir.resolve("a/link.mcl"), secret);
+        ImportResolver r = new FileImports(main);
+        var dotdot = (ImportResolver.Failed) r.resolve(null, "../b/x.mcl");
+        assertTrue(dotdot.message().contains("outside the program's folder"), dotdot.message());
+        var link = (ImportResolver.Failed) r.resolve(null, "link.mcl");
+        assertTrue(link.message().contains("outside the program's folder"), link.message());
     }
 }

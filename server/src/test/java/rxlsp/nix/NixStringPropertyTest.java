@@ -22,13 +22,13 @@ class NixStringPropertyTest {
     private static final int CASES = 1_500;
     private static final int NIX_SAMPLE = 300;
 
-    private static final String[] INDENTED_ATOMS = {"a", "b", "xy", " ", "  ", "$", "$$", "{", "}", "'", "''$", "'''",
+    static final String[] INDENTED_ATOMS = {"a", "b", "xy", " ", "  ", "$", "$$", "{", "}", "'", "''$", "'''",
         "''\\n", "''\\t", "''\\$", "''\\ ", "''\\'", "''\\\n", "\u00e9", "\uD83D\uDE00", "\u00a0", "\t", "\r", "\\", "\"",
         "${\"x\"}", "''\\\uD83D\uDE00"};
-    private static final String[] QUOTED_ATOMS = {"a", "b", " ", "  ", "$", "$$", "{", "}", "'", "''", "\\n", "\\t", "\\r",
+    static final String[] QUOTED_ATOMS = {"a", "b", " ", "  ", "$", "$$", "{", "}", "'", "''", "\\n", "\\t", "\\r",
         "\\\\", "\\\"", "\\$", "\\x", "\u00e9", "\uD83D\uDE00", "\t", "\r\n", "\r", "\n", "\\\n", "${\"x\"}",
         "\\\uD83D\uDE00"};
-    private static final String[] NEW_TEXTS = {"", "x", "${y}", "''", "'", "$", "\"", "\\", "\n", "a\nb", "\tz",
+    static final String[] NEW_TEXTS = {"", "x", "${y}", "''", "'", "$", "\"", "\\", "\n", "a\nb", "\tz",
         "\u00e9\uD83D\uDE00", "$${", "{", "'$", "x\n", "\n\n", "  q\n", "$", "'''"};
 
     /** A literal as source text, with its decoded form (the literal is the whole file). */
@@ -63,7 +63,7 @@ class NixStringPropertyTest {
     }
 
     /** toValue(toSource(v)) == v outside escapes, and both maps are monotonic. */
-    private static void checkMaps(String source, DecodedString d) {
+    static void checkMaps(String source, DecodedString d) {
         int previous = -1;
         for (int v = 0; v <= d.value().length(); v++) {
             int src = d.toSource(v);
@@ -167,7 +167,7 @@ class NixStringPropertyTest {
     }
 
     /** Edits never split a surrogate pair: the text would not be valid Unicode. */
-    private static int notInsidePair(String s, int i) {
+    static int notInsidePair(String s, int i) {
         return i > 0 && i < s.length() && Character.isLowSurrogate(s.charAt(i)) && Character.isHighSurrogate(s.charAt(i - 1)) ? i - 1 : i;
     }
 

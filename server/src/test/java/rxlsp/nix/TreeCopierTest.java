@@ -107,7 +107,7 @@ class TreeCopierTest {
      * Pre-order lines from tree-sitter's cursor, with the flags rx-lsp derives from its accessors;
      * returns the flags the subtree passes up ({@link TreeCopier#PROPAGATED}).
      */
-    private static int describe(TreeCursor cursor, String text, List<String> out) {
+    static int describe(TreeCursor cursor, String text, List<String> out) {
         Node n = cursor.getCurrentNode();
         int flags = 0;
         if (n.isNamed()) {
@@ -142,7 +142,7 @@ class TreeCopierTest {
         return up;
     }
 
-    private static void describe(SyntaxNode n, List<String> out) {
+    static void describe(SyntaxNode n, List<String> out) {
         out.add(line(n.type(), n.field(), n.start(), n.end(), n.flags()));
         for (SyntaxNode c : n.children()) {
             describe(c, out);

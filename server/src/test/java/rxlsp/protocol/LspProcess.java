@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -46,8 +47,14 @@ final class LspProcess implements AutoCloseable {
     private final Thread stderrReader;
 
     LspProcess(Path launcher) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(launcher.toString());
-        pb.directory(launcher.getParent().getParent().toFile());
+        this(List.of(launcher.toString()), java.util.Map.of(), launcher.getParent().getParent());
+    }
+
+    /** A server started by {@code command} (e.g. the launcher under strace), with extra environment, in {@code dir}. */
+    LspProcess(List<String> command, java.util.Map<String, String> environment, Path dir) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(environment);
+        pb.directory(dir.toFile());
         process = pb.start();
         stdin = process.getOutputStream();
         stdoutReader = Thread.ofPlatform().daemon().name("lsp-stdout").start(() -> readMessages(process.getInputStream()));
@@ -67,10 +74,24 @@ final class LspProcess implements AutoCloseable {
 
     /** Frames and writes one message. */
     void send(JsonObject message) throws IOException {
+        send(message, 1);
+    }
+
+    /** Frames and writes one message {@code times} times. */
+    void send(JsonObject message, int times) throws IOException {
         byte[] body = escapeLoneSurrogates(GSON.toJson(message)).getBytes(StandardCharsets.UTF_8);
         byte[] header = ("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-        stdin.write(header);
-        stdin.write(body);
+        byte[] frame = new byte[header.length + body.length];
+        System.arraycopy(header, 0, frame, 0, header.length);
+        System.arraycopy(body, 0, frame, header.length, body.length);
+        sendRaw(frame, times);
+    }
+
+    /** Writes bytes as they are, {@code times} times. */
+    void sendRaw(byte[] bytes, int times) throws IOException {
+        for (int i = 0; i < times; i++) {
+            stdin.write(bytes);
+        }
         stdin.flush();
     }
 

@@ -27,12 +27,27 @@ record Transcript(String name, List<Step> steps) {
     private static final TypeAdapter<JsonElement> JSON_ELEMENT = new Gson().getAdapter(JsonElement.class);
 
     /** One step of a transcript; {@code line} is the 1-based line of its opening fence. */
-    sealed interface Step permits Send, Expect, ExpectNone, Exit {
+    sealed interface Step permits Send, SendRaw, Expect, ExpectNone, Exit, Stderr {
         int line();
     }
 
-    /** A message the client sends (a request when it has an {@code id}). */
-    record Send(int line, JsonObject message) implements Step {
+    /** A message the client sends (a request when it has an {@code id}), {@code repeat} times in a row. */
+    record Send(int line, JsonObject message, int repeat) implements Step {
+        Send(int line, JsonObject message) {
+            this(line, message, 1);
+        }
+    }
+
+    /** Bytes the client writes as they are, no framing added, {@code repeat} times in a row. */
+    record SendRaw(int line, byte[] bytes, int repeat) implements Step {
+    }
+
+    /**
+     * What the server's standard error must hold once it has exited: at most {@code maxLines} lines
+     * (-1: any number), a line containing each of {@code contains}, in that order, and no line
+     * containing any of {@code excludes}.
+     */
+    record Stderr(int line, int maxLines, List<String> contains, List<String> excludes) implements Step {
     }
 
     /** What the server must send next among the messages this expectation selects. */
@@ -106,17 +121,83 @@ record Transcript(String name, List<Step> steps) {
         try {
             return switch (kind) {
                 case "", "text" -> null;
-                case "json" -> new Send(line, object(body));
+                case "json" -> new Send(line, object(body), repeat(words));
+                case "raw" -> new SendRaw(line, rawBytes(body), repeat(words));
+                case "stderr" -> stderr(line, object(body));
                 case "expect" -> new Expect(line, selector(object(body)));
                 case "expect-none" -> new ExpectNone(line, selector(object(body)));
                 case "exit" -> new Exit(line, Integer.parseInt(body.strip()));
                 case "nix", "mcl" -> new Send(line, didOpen(kind, words, body, baseDir));
                 default -> throw new IllegalArgumentException("unknown block kind `" + kind
-                        + "` (json, expect, expect-none, nix, mcl, exit; text or no info string for commentary)");
+                        + "` (json, raw, expect, expect-none, nix, mcl, exit, stderr; text or no info string for commentary)");
             };
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(where + e.getMessage(), e);
         }
+    }
+
+    /** {@code repeat=N} after the block kind (json and raw blocks), else 1. */
+    private static int repeat(String[] words) {
+        int repeat = 1;
+        for (int w = 1; w < words.length; w++) {
+            if (!words[w].startsWith("repeat=")) {
+                throw new IllegalArgumentException("unknown attribute `" + words[w] + "` (repeat=N)");
+            }
+            repeat = Integer.parseInt(words[w].substring("repeat=".length()));
+            if (repeat < 1) {
+                throw new IllegalArgumentException("repeat must be at least 1");
+            }
+        }
+        return repeat;
+    }
+
+    /**
+     * A {@code raw} block: one JSON string whose characters, all up to U+00FF, are the bytes to
+     * write (so {@code "\r\n"} is CR LF and {@code "\u00ff"} the byte 0xFF).
+     */
+    private static byte[] rawBytes(String body) {
+        JsonElement element;
+        try (JsonReader reader = new JsonReader(new StringReader(body))) {
+            reader.setStrictness(Strictness.LEGACY_STRICT);
+            element = JSON_ELEMENT.read(reader);
+            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+                throw new IllegalArgumentException("text after the JSON string");
+            }
+        } catch (IOException | JsonParseException e) {
+            throw new IllegalArgumentException("bad JSON: " + e.getMessage(), e);
+        }
+        if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()) {
+            throw new IllegalArgumentException("a raw block holds one JSON string");
+        }
+        String chars = element.getAsString();
+        byte[] bytes = new byte[chars.length()];
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (c > 0xff) {
+                throw new IllegalArgumentException("a raw block's characters are bytes, U+0000 to U+00FF; got U+" + Integer.toHexString(c));
+            }
+            bytes[i] = (byte) c;
+        }
+        return bytes;
+    }
+
+    /** A {@code stderr} block: {@code {"maxLines": N, "contains": [...], "excludes": [...]}}, each member optional. */
+    private static Stderr stderr(int line, JsonObject spec) {
+        for (String key : spec.keySet()) {
+            if (!List.of("maxLines", "contains", "excludes").contains(key)) {
+                throw new IllegalArgumentException("unknown member " + key + " (maxLines, contains, excludes)");
+            }
+        }
+        int max = spec.has("maxLines") ? spec.get("maxLines").getAsInt() : -1;
+        return new Stderr(line, max, strings(spec, "contains"), strings(spec, "excludes"));
+    }
+
+    private static List<String> strings(JsonObject spec, String key) {
+        List<String> out = new ArrayList<>();
+        if (spec.has(key)) {
+            spec.getAsJsonArray(key).forEach(e -> out.add(e.getAsString()));
+        }
+        return List.copyOf(out);
     }
 
     private static JsonObject selector(JsonObject expectation) {
@@ -166,6 +247,11 @@ record Transcript(String name, List<Step> steps) {
                 throw new IllegalArgumentException("unknown attribute " + key + " (version, eol, source)");
             }
         }
+        return didOpenMessage(uri, languageId, version, text);
+    }
+
+    /** The {@code textDocument/didOpen} notification of one document. */
+    static JsonObject didOpenMessage(String uri, String languageId, int version, String text) {
         JsonObject document = new JsonObject();
         document.addProperty("uri", uri);
         document.addProperty("languageId", languageId);
@@ -198,8 +284,16 @@ record Transcript(String name, List<Step> steps) {
     }
 
     private static void validate(String name, List<Step> steps) {
-        if (steps.isEmpty() || !(steps.getLast() instanceof Exit)) {
-            throw new IllegalArgumentException(name + ": a transcript must end with an `exit` block (the expected exit status)");
+        int last = steps.size() - 1;
+        while (last >= 0 && steps.get(last) instanceof Stderr) {
+            last--;
+        }
+        if (last < 0 || !(steps.get(last) instanceof Exit)) {
+            throw new IllegalArgumentException(name + ": a transcript must end with an `exit` block (the expected exit status),"
+                    + " followed only by `stderr` blocks");
+        }
+        if (steps.subList(0, last).stream().anyMatch(s -> s instanceof Stderr)) {
+            throw new IllegalArgumentException(name + ": `stderr` blocks come after the `exit` block");
         }
         if (steps.stream().filter(s -> s instanceof Exit).count() != 1) {
             throw new IllegalArgumentException(name + ": a transcript has exactly one `exit` block");

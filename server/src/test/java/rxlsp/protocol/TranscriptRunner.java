@@ -49,6 +49,8 @@ final class TranscriptRunner {
             for (Transcript.Step step : transcript.steps()) {
                 switch (step) {
                     case Transcript.Send send -> session.send(send);
+                    case Transcript.SendRaw raw -> session.sendRaw(raw);
+                    case Transcript.Stderr err -> session.stderr(err);
                     case Transcript.Expect expect -> session.expect(expect);
                     case Transcript.ExpectNone none -> session.expectNone(none);
                     case Transcript.Exit exit -> session.exit(exit);
@@ -86,11 +88,59 @@ final class TranscriptRunner {
             if (message.has("id") && message.has("method")) {
                 unanswered.add(LspProcess.toJson(message.get("id")));
             }
-            log.add("--> " + abbreviate(LspProcess.toJson(message)));
+            log.add("--> " + abbreviate(LspProcess.toJson(message)) + (send.repeat() > 1 ? " (" + send.repeat() + " times)" : ""));
             try {
-                server.send(message);
+                server.send(message, send.repeat());
             } catch (IOException e) {
-                fail(send, "could not send (did the server die?): " + e);
+                sendFailed(send, e);
+            }
+        }
+
+        void sendRaw(Transcript.SendRaw raw) {
+            String shown = new String(raw.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            log.add("--> raw " + abbreviate(LspProcess.toJson(new com.google.gson.JsonPrimitive(shown)))
+                    + (raw.repeat() > 1 ? " (" + raw.repeat() + " times)" : ""));
+            try {
+                server.sendRaw(raw.bytes(), raw.repeat());
+            } catch (IOException e) {
+                sendFailed(raw, e);
+            }
+        }
+
+        /** A server that exited may do so on purpose (the exit step judges that); one still running must read. */
+        private void sendFailed(Transcript.Step step, IOException e) {
+            Integer status = null;
+            try {
+                status = server.waitForExit(Duration.ofSeconds(2)); // a pipe closes just before the process is gone
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (status == null) {
+                fail(step, "could not send: " + e);
+            }
+            log.add("    (not sent: the server has exited)");
+        }
+
+        /** Checked after the exit step: the process has ended and its stderr is complete. */
+        void stderr(Transcript.Stderr expected) {
+            List<String> lines = server.stderr().lines().toList();
+            if (expected.maxLines() >= 0 && lines.size() > expected.maxLines()) {
+                fail(expected, "stderr has " + lines.size() + " lines, at most " + expected.maxLines() + " expected");
+            }
+            int from = 0;
+            for (String wanted : expected.contains()) {
+                int at = from;
+                while (at < lines.size() && !lines.get(at).contains(wanted)) {
+                    at++;
+                }
+                if (at == lines.size()) {
+                    fail(expected, "no stderr line " + (from > 0 ? "after line " + from + " " : "") + "contains `" + wanted + "`");
+                }
+                from = at + 1;
+            }
+            for (String unwanted : expected.excludes()) {
+                lines.stream().filter(l -> l.contains(unwanted)).findFirst()
+                        .ifPresent(l -> fail(expected, "a stderr line contains `" + unwanted + "`: " + l));
             }
         }
 
@@ -146,6 +196,9 @@ final class TranscriptRunner {
             if (!unanswered.isEmpty()) {
                 fail(exit, "requests never answered, ids: " + unanswered);
             }
+            // never a stack trace, in any transcript: problems are one line each
+            server.stderr().lines().filter(l -> l.startsWith("\tat ") || l.startsWith("Caused by: ")).findFirst()
+                    .ifPresent(l -> fail(exit, "the server printed a stack trace on stderr: " + l));
             for (JsonObject m : inbox) {
                 String method = m.has("method") ? m.get("method").getAsString() : "";
                 if ((method.equals("window/logMessage") || method.equals("window/showMessage"))

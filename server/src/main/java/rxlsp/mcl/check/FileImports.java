@@ -8,15 +8,29 @@ import java.nio.file.Path;
 /**
  * Local imports read from disk, relative to the importing file: {@code "x.mcl"} next to it,
  * {@code "dir/"} through {@code dir/metadata.yaml}'s {@code main:} (else {@code dir/main.mcl}).
- * Files are named by their normalized absolute path; large files are refused.
+ * Files are named by their normalized absolute path; large files, special files (a FIFO, a device)
+ * and files outside the checked file's folder (reached through {@code ..} or a symbolic link) are
+ * refused, with the reason as the import's error.
  */
 public final class FileImports implements ImportResolver {
     private static final long MAX_BYTES = 8L << 20;
     private final Path mainFile;
+    /** The program's folder: imports are read inside it, never through {@code ..} or a symbolic link out of it. */
+    private final Path folder;
 
     /** @param mainFile the checked {@code .mcl} file */
     public FileImports(Path mainFile) {
         this.mainFile = mainFile.toAbsolutePath().normalize();
+        Path parent = this.mainFile.getParent();
+        this.folder = parent == null ? null : real(parent);
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return p;
+        }
     }
 
     @Override
@@ -45,8 +59,12 @@ public final class FileImports implements ImportResolver {
         return read(target);
     }
 
-    private static Result read(Path file) {
+    private Result read(Path file) {
         try {
+            if (folder != null && !(file.startsWith(mainFile.getParent()) && real(file).startsWith(folder))) {
+                return new Failed("`" + file + "` is not read: it is outside the program's folder " + mainFile.getParent()
+                        + " (through `..` or a symbolic link)");
+            }
             if (!Files.isRegularFile(file)) {
                 return new Failed("cannot find `" + file + "`");
             }

@@ -1,0 +1,65 @@
+package rxlsp.analysis;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.List;
+import rxlsp.mcl.Dialect;
+import rxlsp.testing.RangesInside;
+import rxlsp.text.Diagnostic;
+import rxlsp.text.TextEdit;
+import rxlsp.workspace.DocumentSnapshot;
+import rxlsp.workspace.FileKind;
+
+/**
+ * Fuzz target: the whole analysis of an open document, as the editor drives it: a first version,
+ * then an edit analysed incrementally. Nothing throws, every diagnostic lies inside its version's
+ * text, and the edited version's diagnostics equal those of a fresh analysis of the same text
+ * (for Nix, when the text has no syntax error: with errors, tree-sitter's incremental recovery may
+ * differ from a fresh parse).
+ */
+public class DocumentAnalysisFuzzTest {
+    private static final String[] TYPED = {"", "x", " ", "\n", "{", "}", "\"", "''", ";", "=", "$", "é", "${", "rx.mcl.raw = [ ''\n$x = 1\n'' ];"};
+
+    @FuzzTest
+    void fuzz(FuzzedDataProvider data) {
+        fuzzerTestOneInput(data);
+    }
+
+    public static void fuzzerTestOneInput(FuzzedDataProvider data) {
+        FileKind kind = data.consumeBoolean() ? FileKind.NIX : FileKind.MCL;
+        Dialect dialect = data.consumeBoolean() ? Dialect.MGMT_1_0 : Dialect.MGMT_1_1;
+        int at = data.consumeInt(0, Integer.MAX_VALUE);
+        int removed = data.consumeInt(0, 12);
+        String typed = data.pickValue(TYPED);
+        String text = data.consumeRemainingAsString();
+        String uri = kind == FileKind.NIX ? "untitled:fuzz.nix" : "untitled:fuzz.mcl";
+        int start = text.isEmpty() ? 0 : at % (text.length() + 1);
+        if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))) {
+            start--;
+        }
+        int end = Math.min(text.length(), start + removed);
+        if (end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+            end++;
+        }
+        TextEdit edit = new TextEdit(start, end, typed);
+        String edited = edit.applyTo(text);
+        rxlsp.mcl.catalog.Catalog catalog = rxlsp.mcl.catalog.Catalog.builtIn(dialect);
+        try (DocumentAnalyzer editor = new DocumentAnalyzer(); DocumentAnalyzer fresh = new DocumentAnalyzer()) {
+            DocumentModel first = editor.analyze(new DocumentSnapshot(uri, kind, 1, text, null), dialect, catalog);
+            RangesInside.check(first.diagnostics(), text.length());
+            DocumentModel second = editor.analyze(new DocumentSnapshot(uri, kind, 2, edited, List.of(edit)), dialect, catalog);
+            RangesInside.check(second.diagnostics(), edited.length());
+            DocumentModel again = fresh.analyze(new DocumentSnapshot(uri, kind, 2, edited, null), dialect, catalog);
+            boolean syntaxErrors = again.diagnostics().stream().anyMatch(d -> d.stage().equals("syntax"));
+            if ((kind == FileKind.MCL || !syntaxErrors) && !second.diagnostics().equals(again.diagnostics())) {
+                throw new AssertionError("after an edit the diagnostics differ from a fresh analysis: " + show(second.diagnostics())
+                        + " vs " + show(again.diagnostics()) + "\nkind " + kind + ", " + dialect + ", edit " + edit + " of "
+                        + new com.google.gson.Gson().toJson(text));
+            }
+        }
+    }
+
+    private static String show(List<Diagnostic> ds) {
+        return ds.stream().map(d -> d.code() + "@" + d.range()).toList().toString();
+    }
+}
