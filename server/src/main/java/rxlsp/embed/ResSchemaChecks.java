@@ -74,10 +74,16 @@ public final class ResSchemaChecks {
                     break; // dropped before anything looks at its value
                 }
                 if (l.undischarged() != null) {
-                    out.add(error(module, l.undischarged(), DiagnosticCodes.RX_UNDISCHARGED_WRAPPER, "the module system unwraps "
-                            + "`mkIf` and `mkMerge` only outside of `mkOverride`/`mkForce`/`mkDefault` and `mkOrder`, and "
-                            + "one of each: this wrapper stays in the value, which the option rejects; write it outside "
-                            + "(`mkIf c (mkForce x)`)"));
+                    out.add(error(module, l.undischarged().at(), DiagnosticCodes.RX_UNDISCHARGED_WRAPPER,
+                            switch (l.undischarged().reason()) {
+                                case INSIDE_PRIORITY -> "the module system unwraps `mkIf` and `mkMerge` only outside of "
+                                        + "`mkOverride`/`mkForce`/`mkDefault` and `mkOrder`, and one of each: this wrapper "
+                                        + "stays in the value, which the option rejects; write it outside (`mkIf c (mkForce x)`)";
+                                case ORDER_ABOVE_OPTIONS -> "the module system passes `mkIf`, `mkMerge` and priorities on to "
+                                        + "the options of an attribute set, but not an order: it reads this wrapper's own "
+                                        + "attributes (`_type`, …) as options, which do not exist; put the order on the list "
+                                        + "option itself (`rx.mcl.raw = mkBefore [ … ]`)";
+                            }));
                     break;
                 }
             }
