@@ -71,8 +71,15 @@ class PluginZipIT {
                 assertArrayEquals(Files.readAllBytes(Path.of(System.getProperty("rx.serverJar"))), bundled.readAllBytes(),
                         "server/rx-lsp.jar is the jar the server module built");
             }
-            for (String part : List.of("package.json", "language-configuration.json", "syntaxes/mcl.tmLanguage.json")) {
-                assertTrue(file.getEntry(ROOT + "textmate/mcl/" + part) != null, "missing textmate/mcl/" + part);
+            assertTrue(file.getEntry(ROOT + "textmate/mcl/package.json") != null, "missing textmate/mcl/package.json");
+            Path vscodeExtension = Path.of(System.getProperty("rx.projectRoot"), "vscode-extension");
+            for (String part : List.of("language-configuration.json", "syntaxes/mcl.tmLanguage.json")) {
+                ZipEntry entry = file.getEntry(ROOT + "textmate/mcl/" + part);
+                assertTrue(entry != null, "missing textmate/mcl/" + part);
+                try (InputStream bundled = file.getInputStream(entry)) {
+                    assertArrayEquals(Files.readAllBytes(vscodeExtension.resolve(part)), bundled.readAllBytes(),
+                            "textmate/mcl/" + part + " is the VS Code extension's (one MCL grammar for both editors)");
+                }
             }
             TreeSet<String> libEntries = new TreeSet<>();
             try (JarInputStream jar = new JarInputStream(file.getInputStream(file.getEntry(LIB_JAR)))) {
