@@ -4,6 +4,8 @@
 # rx.nix's Go renderer, compared byte for byte with rx-lsp's rendering; disagreements are kept under
 # bench/out/render-oracle/failures. Needs what .ci/run sets up (nix-bin, golang-1.19-go, the current
 # Nix of .ci/modern-nix). Usage: bench/render-oracle.sh [--no-build] [COUNT] [SEED] [2.8|current]
+#   or: bench/render-oracle.sh [--no-build] --cases DIR [2.8|current]   (each folder of DIR with a
+#   configuration.nix is one configuration: your own cases through rx.nix's pipeline and rx-lsp)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/bench/lib.sh"

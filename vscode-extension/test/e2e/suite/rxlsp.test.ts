@@ -187,6 +187,69 @@ suite('rx-lsp in a real VS Code workbench', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  // Format Document as a user runs it: the workbench's command on the active editor, which asks the
+  // formatting provider the client registered from the server's capability and applies its edits.
+  async function formatDocument(name: string, expected: string): Promise<void> {
+    const uri = file(name);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const before = editor.document.getText();
+    await vscode.commands.executeCommand('editor.action.formatDocument');
+    const after = await waitFor('the formatting edits applied in the editor', () => {
+      const text = editor.document.getText();
+      return text !== before ? text : undefined;
+    });
+    assert.equal(after, expected);
+    assert.ok(editor.document.isDirty, 'the edits are in the editor, not written behind its back');
+    const again = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', uri,
+      { tabSize: 4, insertSpaces: true });
+    assert.deepEqual(again ?? [], [], 'formatting the formatted text changes nothing');
+    await vscode.commands.executeCommand('workbench.action.files.revert'); // the fixture as it was, for the tests after
+    assert.equal(editor.document.getText(), before);
+  }
+
+  test('Format Document on an MCL string in a .nix file: the raw block tidied in place, Nix untouched', async () => {
+    await formatDocument('tidy.nix', "{ ... }:\n{\n  rx.mcl.raw = [\n    ''\n      file \"/tmp/rx-e2e-tidy\" {\n"
+      + "      \tstate => \"exists\",\n      }\n    ''\n  ];\n}\n");
+  });
+
+  test('Format Document on a .mcl file: mgmt fmt\'s layout, a tab per level', async () => {
+    await formatDocument('tidy.mcl', '$n = 1\nif $n > 0 {\n\tprint "tidy" {\n\t\tmsg => "n is positive",\n\t}\n}\n');
+  });
+
+  test('folding ranges and selection ranges come from the server, in MCL and around it in Nix', async () => {
+    const folds = async (name: string) => {
+      const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', file(name));
+      return ranges.map((r) => `${r.start}-${r.end}`).sort();
+    };
+    // the .mcl: the if (lines 1-4, its `}` stays in view) and the resource body in it
+    assert.deepEqual(await folds('tidy.mcl'), ['1-4', '2-3']);
+    // the .nix file: the set, the list, the string and the MCL resource body inside the string
+    assert.deepEqual(await folds('tidy.nix'), ['1-8', '2-7', '3-6', '4-5']);
+    const [selection] = await vscode.commands.executeCommand<vscode.SelectionRange[]>('vscode.executeSelectionRangeProvider',
+      file('tidy.nix'), [new vscode.Position(5, 8)]);
+    const chain: string[] = [];
+    for (let r: vscode.SelectionRange | undefined = selection; r !== undefined; r = r.parent) {
+      chain.push(`${r.range.start.line}:${r.range.start.character}-${r.range.end.line}:${r.range.end.character}`);
+    }
+    // VS Code merges its own word and line ranges into the chain; the server's are the field, the
+    // resource, the string's text, the string, the list and the binding `rx.mcl.raw = …;`, in that order
+    const server = ['5:6-5:22', '4:6-6:7', '3:6-7:4', '3:4-7:6', '2:15-8:3', '2:2-8:4'];
+    assert.deepEqual(chain.filter((r) => server.includes(r)), server, chain.join(' < '));
+  });
+
+  test('changing rx.nixVersion to 2.8 warns where Nix 2.8 rounds a float; back to current, clean', async () => {
+    const floats = file('floats.nix');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(floats));
+    await diagnosticsOf(floats, 'no rx-lsp diagnostics with the current Nix', (d) => rxLsp(d).length === 0);
+    await new Promise((r) => setTimeout(r, 300));
+    await setting('nixVersion', '2.8');
+    const ds = await diagnosticsOf(floats, 'rx-float-precision under Nix 2.8', (d) => rxLsp(d).length > 0);
+    assert.deepEqual(rxLsp(ds).map((d) => [d.source, codeOf(d), d.range.start.line, d.range.start.character]),
+      [['rx', 'rx-float-precision', 1, 26]]);
+    await setting('nixVersion', undefined);
+    await diagnosticsOf(floats, 'clean again with the current Nix', (d) => rxLsp(d).length === 0);
+  });
+
   test('changing rx.mgmtVersion analyses the open files again', async () => {
     const site = file('site.mcl');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(site));

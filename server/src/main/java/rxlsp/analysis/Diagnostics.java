@@ -11,6 +11,7 @@ import rxlsp.nix.NixStaticChecks;
 import rxlsp.nix.NixSyntaxDiagnostics;
 import rxlsp.nix.NixSyntaxTree;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.SourceText;
 import rxlsp.text.TextRange;
 
@@ -27,7 +28,7 @@ public final class Diagnostics {
         List<Diagnostic> syntax = NixSyntaxDiagnostics.of(tree);
         List<Diagnostic> out = new ArrayList<>(syntax);
         if (tree.text().startsWith("\uFEFF")) {
-            out.add(Diagnostic.error(new TextRange(0, 1), "nix", "syntax", "nix-bom",
+            out.add(Diagnostic.error(new TextRange(0, 1), "nix", "syntax", DiagnosticCodes.NIX_BOM,
                     "the file starts with a byte order mark, which Nix rejects; save it as UTF-8 without BOM"));
         }
         if (syntax.isEmpty()) { // Nix stops at a syntax error, and so do the static checks
@@ -63,14 +64,14 @@ public final class Diagnostics {
     /** A diagnostic about the bytes of a file that is not analysed further (binary content). */
     public static List<Diagnostic> ofUnreadable(SourceText source, String sourceName) {
         var p = source.problem().orElseThrow();
-        return List.of(Diagnostic.error(TextRange.at(0), sourceName, "syntax", "binary-file",
+        return List.of(Diagnostic.error(TextRange.at(0), sourceName, "syntax", DiagnosticCodes.BINARY_FILE,
                 "binary file: a NUL byte at offset " + p.byteOffset() + "; rx-lsp checks only text"));
     }
 
     /** A warning for text that is not valid UTF-8; it is still analysed, with replacement characters. */
     public static Diagnostic invalidUtf8(SourceText source, String sourceName) {
         var p = source.problem().orElseThrow();
-        return new Diagnostic(TextRange.at(0), rxlsp.text.Severity.WARNING, sourceName, "syntax", "invalid-utf8",
+        return new Diagnostic(TextRange.at(0), rxlsp.text.Severity.WARNING, sourceName, "syntax", DiagnosticCodes.INVALID_UTF8,
                 "the file is not valid UTF-8 (first bad byte at offset " + p.byteOffset()
                         + "); it is checked with replacement characters", List.of());
     }

@@ -85,14 +85,28 @@ public final class EmbeddedMcl {
             if (at.isEmpty()) {
                 continue;
             }
-            boolean alreadyReported = all.stream().anyMatch(k -> k.file().equals(at.get().file())
-                    && k.diagnostic().range().touches(at.get().range()));
+            boolean alreadyReported = all.stream().anyMatch(k -> explains(k, d, at.get()));
             if (!alreadyReported) {
                 out.add(new FileDiagnostic(at.get().file(), d.relocated(at.get().range(), related(d, program.map(), at.get().file()))));
             }
         }
         MclUnit unit = new MclUnit(MclUnit.Kind.PROGRAM, text, program.text(), program.holes(), program.map(), parsed, checked, context);
         return new Checked(unit, out);
+    }
+
+    /**
+     * Whether a finding about the Nix text already says what an MCL finding at {@code at} would: it
+     * touches the place, or, for the same kind of finding, names it as a related place (an rx.res
+     * value of the wrong type bound by a {@code let}: the option is the primary place, the binding,
+     * where the MCL value comes from, related).
+     */
+    private static boolean explains(FileDiagnostic known, Diagnostic found, SourceLocation at) {
+        Diagnostic k = known.diagnostic();
+        if (known.file().equals(at.file()) && k.range().touches(at.range())) {
+            return true;
+        }
+        return k.stage().equals(found.stage()) && k.related().stream().anyMatch(r ->
+                (r.file() != null ? r.file() : known.file()).equals(at.file()) && r.range().touches(at.range()));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import rxlsp.embed.ConfigurationLoader;
 import rxlsp.embed.FileDiagnostic;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.Severity;
 
 /**
@@ -18,8 +19,8 @@ import rxlsp.text.Severity;
  * could supply.
  */
 final class MissingModules {
-    private static final Set<String> UNDEFINED = Set.of("mcl-undefined-variable", "mcl-undefined-function",
-            "mcl-undefined-class");
+    private static final Set<String> UNDEFINED = Set.of(DiagnosticCodes.MCL_UNDEFINED_VARIABLE, DiagnosticCodes.MCL_UNDEFINED_FUNCTION,
+            DiagnosticCodes.MCL_UNDEFINED_CLASS);
     private static final Pattern NAME = Pattern.compile("^\\S+ `([^`]+)`");
 
     private MissingModules() {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.Severity;
 
 /**
@@ -28,10 +29,10 @@ import rxlsp.text.Severity;
 public final class ConfigurationLoader {
     /** More modules than any configuration has: a bound against generated import chains. */
     static final int MAX_MODULES = 10_000;
-    public static final String MISSING_MODULE = "nix-missing-module";
-    public static final String IMPORT_CYCLE = "nix-import-cycle";
+    public static final String MISSING_MODULE = DiagnosticCodes.NIX_MISSING_MODULE;
+    public static final String IMPORT_CYCLE = DiagnosticCodes.NIX_IMPORT_CYCLE;
     /** The code of a file rx-lsp does not read: outside the workspace ({@link ReadBoundary}), or not a regular file. */
-    public static final String NOT_READ = "rx-not-read";
+    public static final String NOT_READ = DiagnosticCodes.RX_NOT_READ;
 
     private final ModuleSource source;
     private final Map<String, List<Child>> children = new HashMap<>();

@@ -18,7 +18,7 @@ import rxlsp.text.TextRange;
  * @param condition the open level's condition
  */
 record Lineage(List<MergeLevel> closed, int id, Integer override, Integer order, Condition condition,
-               TextRange undischarged) {
+               Undischarged undischarged) {
     Lineage {
         closed = List.copyOf(closed);
     }
@@ -31,17 +31,17 @@ record Lineage(List<MergeLevel> closed, int id, Integer override, Integer order,
      * The module system unwraps, outside in, any {@code mkIf} and {@code mkMerge}, then one override
      * priority, then one order priority; a wrapper after those is left in the value.
      */
-    private TextRange after(boolean allowedAfterOverride, TextRange at) {
+    private Undischarged after(boolean allowedAfterOverride, TextRange at) {
         if (undischarged != null) {
             return undischarged;
         }
         boolean broken = order != null || override != null && !allowedAfterOverride;
-        return broken ? at : null;
+        return broken ? new Undischarged(at, Undischarged.Reason.INSIDE_PRIORITY) : null;
     }
 
     /** Under {@code mkIf c}, written at {@code at}. */
     Lineage when(Condition c, int newId, TextRange at) {
-        TextRange stays = after(false, at);
+        Undischarged stays = after(false, at);
         // an mkIf left in the value is never evaluated as a condition
         return new Lineage(closed, newId, override, order, stays == null ? condition.and(c) : condition, stays);
     }
@@ -52,6 +52,15 @@ record Lineage(List<MergeLevel> closed, int id, Integer override, Integer order,
 
     Lineage withOrder(int priority, int newId, TextRange at) {
         return new Lineage(closed, newId, override, order == null ? priority : order, condition, after(true, at));
+    }
+
+    /**
+     * An order priority written at {@code at} above options (rx.mcl = mkBefore { … }): the module system
+     * never pushes it down, so the value below keeps it whatever else wraps it.
+     */
+    Lineage withOrderAboveOptions(TextRange at) {
+        return new Lineage(closed, id, override, order, condition,
+                undischarged != null ? undischarged : new Undischarged(at, Undischarged.Reason.ORDER_ABOVE_OPTIONS));
     }
 
     /** An element of {@code mkMerge} (written at {@code at}): a definition of its own. */

@@ -1,7 +1,5 @@
 package rxlsp.embed;
 
-import rxlsp.text.TextRange;
-
 /**
  * One definition at one level of the module system's merge. An option's definitions are first
  * discharged ({@code mkIf} false dropped, {@code mkMerge} split), then only those with the lowest
@@ -17,11 +15,9 @@ import rxlsp.text.TextRange;
  * @param override  the override priority
  * @param order     the order priority
  * @param condition what is known of its {@code mkIf} conditions
- * @param undischarged where a wrapper stands that the module system never unwraps (an {@code mkIf},
- *                  {@code mkMerge} or second priority inside an override or order priority: it strips
- *                  the outer one and takes the inner one for the value), else null
+ * @param undischarged a wrapper the module system never unwraps, else null
  */
-public record MergeLevel(int id, int override, int order, Condition condition, TextRange undischarged) {
+public record MergeLevel(int id, int override, int order, Condition condition, Undischarged undischarged) {
     public static final int DEFAULT_OVERRIDE = 100;
     public static final int DEFAULT_ORDER = 1000;
     /** The priority of an option's default value, which takes part in the merge as a definition. */

@@ -222,6 +222,12 @@ public final class ModuleScanner {
         }
     }
 
+    /** Whether a value at {@code path} holds rx.nix's options rather than being one ({@code rx}, {@code rx.mcl}, {@code config.rx.res}). */
+    private static boolean aboveOptions(List<Name> path) {
+        List<Name> p = !path.isEmpty() && path.get(0).name().equals("config") ? path.subList(1, path.size()) : path;
+        return !p.isEmpty() && p.get(0).name().equals("rx") && levelsAt(p, p.size()) == 0;
+    }
+
     private static List<String> names(List<Name> path) {
         return path.stream().map(Name::name).toList();
     }
@@ -426,7 +432,11 @@ public final class ModuleScanner {
                     forEachListElement(w.get().value(), env, depth,
                             e -> nested(e, path, env, wrapped(w.get(), v, lineage, env), depth + 1));
                 } else if (w.isPresent()) {
-                    nested(w.get().value(), path, env, wrapped(w.get(), v, lineage, env), depth + 1);
+                    Lineage inner = wrapped(w.get(), v, lineage, env);
+                    if (w.get().effect() == Call.Effect.ORDER && aboveOptions(path)) {
+                        inner = inner.withOrderAboveOptions(v.range());
+                    }
+                    nested(w.get().value(), path, env, inner, depth + 1);
                 } else if (call.function().equals("optionalAttrs") && call.args().size() == 2) {
                     Condition c = condition(call.args().get(0), env, 0);
                     if (c == Condition.FALSE) {

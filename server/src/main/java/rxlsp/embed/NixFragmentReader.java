@@ -10,6 +10,7 @@ import rxlsp.nix.NixStringDecoder;
 import rxlsp.nix.SyntaxNode;
 import rxlsp.nix.NixStringEncoder;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.Severity;
 import rxlsp.text.TextEdit;
 import rxlsp.text.TextRange;
@@ -42,7 +43,7 @@ public final class NixFragmentReader implements FragmentReader {
                                 ConfigurationLoader.NOT_READ, "`" + shown(module.file(), site.readFile())
                                         + "` is not read: " + refused.get() + "; the MCL it holds is not checked", List.of())
                         : Diagnostic.error(site.expression().range(), "rx", "scope",
-                        "rx-missing-file", "cannot read `" + shown(module.file(), site.readFile())
+                        DiagnosticCodes.RX_MISSING_FILE, "cannot read `" + shown(module.file(), site.readFile())
                                 + "`: the MCL it should hold is missing from the program")));
                 return Optional.empty();
             }

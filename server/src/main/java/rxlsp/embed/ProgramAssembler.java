@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.Severity;
 import rxlsp.text.TextRange;
 
@@ -110,7 +111,7 @@ public final class ProgramAssembler {
                 String why = name.equals("deploy")
                         ? "rx.nix always imports \"deploy\"; this entry is dropped"
                         : "\"" + name + "\" is already imported; rx.nix keeps one";
-                problems.add(warning(d, d.site().expression().range(), "rx-duplicate-import", why));
+                problems.add(warning(d, d.site().expression().range(), DiagnosticCodes.RX_DUPLICATE_IMPORT, why));
                 continue;
             }
             byName.put(name, d);
@@ -165,7 +166,7 @@ public final class ProgramAssembler {
             if (!MCL_VAR_NAME.matcher(name).matches()) {
                 for (Located each : e.getValue()) { // wherever the name is written
                     problems.add(new FileDiagnostic(each.module().file(), new Diagnostic(each.site().nameRange(),
-                            Severity.ERROR, "rx", "syntax", "rx-invalid-var-name",
+                            Severity.ERROR, "rx", "syntax", DiagnosticCodes.RX_INVALID_VAR_NAME,
                             "`" + name + "` is not an MCL variable name: rx.nix writes `$" + name
                                     + "`, which mgmt cannot parse (use lower-case letters, digits and `_`)",
                             List.of())));
@@ -195,7 +196,7 @@ public final class ProgramAssembler {
             if (t.isPresent() && !t.get().value().equals(first)) {
                 boolean sameFile = firstDefinition.module().file().equals(other.module().file());
                 problems.add(new FileDiagnostic(other.module().file(), new Diagnostic(other.site().nameRange(),
-                        Severity.ERROR, "rx", "syntax", "rx-conflicting-definitions",
+                        Severity.ERROR, "rx", "syntax", DiagnosticCodes.RX_CONFLICTING_DEFINITIONS,
                         "`rx.mcl.vars." + other.site().name() + "` is defined with different values in "
                                 + "several modules; the NixOS module system rejects this",
                         List.of(new Diagnostic.Related(firstDefinition.site().nameRange(), "also defined here",

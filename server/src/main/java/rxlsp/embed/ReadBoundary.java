@@ -42,14 +42,17 @@ public record ReadBoundary(List<Path> roots, List<Path> realRoots) {
         return new ReadBoundary(given, real);
     }
 
-    /** Why {@code file} is not read, or empty when it is inside (or does not exist: then that is what is said). */
+    /**
+     * Why {@code file} is not read, or empty when it is inside. A path outside is refused without
+     * looking at it, whether it exists or not: nothing outside the workspace is even asked about.
+     */
     public Optional<String> refusal(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        if (!Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
-        }
         if (roots.stream().noneMatch(abs::startsWith)) {
             return Optional.of("outside the workspace (" + roots.getFirst() + (roots.size() > 1 ? ", …" : "") + ")");
+        }
+        if (!Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty(); // missing: the read fails and says so
         }
         Path real;
         try {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import rxlsp.embed.ResMerge.Def;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.DidYouMean;
 import rxlsp.text.Severity;
 
@@ -19,9 +20,9 @@ import rxlsp.text.Severity;
  * definition is kept, the finding is a warning.
  */
 final class ResDefinitionChecks {
-    static final String UNKNOWN_FIELD = "rx-unknown-field";
-    static final String FIELD_TYPE = "rx-field-type";
-    static final String CONFLICT = "rx-conflicting-definitions";
+    static final String UNKNOWN_FIELD = DiagnosticCodes.RX_UNKNOWN_FIELD;
+    static final String FIELD_TYPE = DiagnosticCodes.RX_FIELD_TYPE;
+    static final String CONFLICT = DiagnosticCodes.RX_CONFLICTING_DEFINITIONS;
     private static final String MAYBE = " (whether this definition is kept depends on a condition only Nix can evaluate)";
 
     private final ResSchema schema;

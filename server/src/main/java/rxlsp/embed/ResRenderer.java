@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.Severity;
 import rxlsp.text.TextRange;
 
@@ -135,7 +136,7 @@ final class ResRenderer {
                 text.append(GoFormat.floatV(read));
                 ResHazards.number(read, f, d, problems);
                 if (read != f.value()) {
-                    problems.add(warning(d, f.node().range(), "rx-float-precision", "Nix " + nix.setting()
+                    problems.add(warning(d, f.node().range(), DiagnosticCodes.RX_FLOAT_PRECISION, "Nix " + nix.setting()
                             + " writes this float with 6 significant digits in the JSON rx.nix renders from: it becomes `"
                             + GoFormat.floatV(read) + "`"));
                 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.DidYouMean;
 import rxlsp.text.Severity;
 import rxlsp.text.TextRange;
@@ -38,7 +39,7 @@ public final class ResSchemaChecks {
             } else if (d.option().startsWith("rx.mcl.")) {
                 String name = d.option().substring("rx.mcl.".length());
                 if (!MCL_OPTIONS.contains(name)) {
-                    out.add(error(module, d.name(), "rx-unknown-option", "rx.mcl has no option `" + name + "`"
+                    out.add(error(module, d.name(), DiagnosticCodes.RX_UNKNOWN_OPTION, "rx.mcl has no option `" + name + "`"
                             + DidYouMean.hint(name, MCL_OPTIONS, "") + "; the module system rejects the definition"));
                 }
             }
@@ -52,11 +53,11 @@ public final class ResSchemaChecks {
     private static void kind(ModuleScan module, OptionDefinition d, String kind, ResSchema schema, Set<FileDiagnostic> out) {
         Optional<ResSchema.Kind> k = schema.kind(kind);
         if (k.isEmpty()) {
-            out.add(error(module, d.name(), "rx-unknown-kind", "rx.res has no kind `" + kind + "`"
+            out.add(error(module, d.name(), DiagnosticCodes.RX_UNKNOWN_KIND, "rx.res has no kind `" + kind + "`"
                     + DidYouMean.hint(kind, schema.kinds().keySet(), "")));
         } else if (!k.get().mgmtName().equals(kind)) {
             out.add(new FileDiagnostic(module.file(), new Diagnostic(d.name(), Severity.WARNING, "rx", "syntax",
-                    "rx-colon-kind", "rx.nix renders this kind as `" + kind + "`, which mgmt cannot parse "
+                    DiagnosticCodes.RX_COLON_KIND, "rx.nix renders this kind as `" + kind + "`, which mgmt cannot parse "
                     + "(mgmt's name is `" + k.get().mgmtName() + "`); declare this resource in rx.mcl.raw instead",
                     List.of())));
         }
@@ -73,10 +74,16 @@ public final class ResSchemaChecks {
                     break; // dropped before anything looks at its value
                 }
                 if (l.undischarged() != null) {
-                    out.add(error(module, l.undischarged(), "rx-undischarged-wrapper", "the module system unwraps "
-                            + "`mkIf` and `mkMerge` only outside of `mkOverride`/`mkForce`/`mkDefault` and `mkOrder`, and "
-                            + "one of each: this wrapper stays in the value, which the option rejects; write it outside "
-                            + "(`mkIf c (mkForce x)`)"));
+                    out.add(error(module, l.undischarged().at(), DiagnosticCodes.RX_UNDISCHARGED_WRAPPER,
+                            switch (l.undischarged().reason()) {
+                                case INSIDE_PRIORITY -> "the module system unwraps `mkIf` and `mkMerge` only outside of "
+                                        + "`mkOverride`/`mkForce`/`mkDefault` and `mkOrder`, and one of each: this wrapper "
+                                        + "stays in the value, which the option rejects; write it outside (`mkIf c (mkForce x)`)";
+                                case ORDER_ABOVE_OPTIONS -> "the module system passes `mkIf`, `mkMerge` and priorities on to "
+                                        + "the options of an attribute set, but not an order: it reads this wrapper's own "
+                                        + "attributes (`_type`, …) as options, which do not exist; put the order on the list "
+                                        + "option itself (`rx.mcl.raw = mkBefore [ … ]`)";
+                            }));
                     break;
                 }
             }

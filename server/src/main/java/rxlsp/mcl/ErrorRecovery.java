@@ -17,6 +17,7 @@ import rxlsp.mcl.ast.Stmt;
 import rxlsp.mcl.grammar.MclLexer;
 import rxlsp.mcl.grammar.MclParser;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.TextRange;
 
 /**
@@ -263,7 +264,7 @@ final class ErrorRecovery {
 
     private void report(SyntaxError error) {
         Diagnostic described = messages.describe(error);
-        boolean crlf = described.code().equals("mcl-crlf");
+        boolean crlf = described.code().equals(DiagnosticCodes.MCL_CRLF);
         if (crlf && crlfReported || !reported.add(error.range().start())) {
             return;
         }
@@ -284,7 +285,7 @@ final class ErrorRecovery {
     private void tooDeep(Token at) {
         TextRange range = builder.range(at);
         if (reported.add(range.start())) {
-            diagnostics.add(Diagnostic.error(TextRange.at(range.start()), "mcl", "syntax", "mcl-too-deep",
+            diagnostics.add(Diagnostic.error(TextRange.at(range.start()), "mcl", "syntax", DiagnosticCodes.MCL_TOO_DEEP,
                     "nested too deeply: rx-lsp stops parsing brackets, parentheses or blocks this deep"));
         }
     }

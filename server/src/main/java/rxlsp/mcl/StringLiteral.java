@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import rxlsp.mcl.ast.StringPart;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.TextRange;
 
 /**
@@ -68,7 +69,7 @@ public final class StringLiteral {
 
         private int escape(int i) {
             if (i + 1 >= end) {
-                error(i, i + 1, "mcl-unknown-escape", "a `\\` at the end of a string escapes nothing; write `\\\\`");
+                error(i, i + 1, DiagnosticCodes.MCL_UNKNOWN_ESCAPE, "a `\\` at the end of a string escapes nothing; write `\\\\`");
                 return i + 1;
             }
             char next = s.charAt(i + 1);
@@ -87,7 +88,7 @@ public final class StringLiteral {
             };
             if (decoded == null) {
                 String shown = next == '\n' ? "\\ before a line break" : "\\" + new String(Character.toChars(s.codePointAt(i + 1)));
-                error(i, i + Character.charCount(s.codePointAt(i + 1)) + 1, "mcl-unknown-escape",
+                error(i, i + Character.charCount(s.codePointAt(i + 1)) + 1, DiagnosticCodes.MCL_UNKNOWN_ESCAPE,
                         "unknown escape sequence `" + shown + "`; MCL knows \\a \\b \\f \\n \\r \\t \\v \\\\ \\\" \\$");
                 return i + 2;
             }
@@ -119,7 +120,7 @@ public final class StringLiteral {
             }
             int close = s.indexOf('}', nameStart);
             int stop = close >= 0 && close < end ? close + 1 : end;
-            error(i, stop, "mcl-bad-interpolation", "`${` must be followed by a variable name and `}`, as in `${name}`"
+            error(i, stop, DiagnosticCodes.MCL_BAD_INTERPOLATION, "`${` must be followed by a variable name and `}`, as in `${name}`"
                     + " or `${pkg.name}`; write `\\${` for a literal `${`");
             return stop;
         }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.antlr.v4.runtime.Token;
 import rxlsp.mcl.grammar.MclLexer;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.TextRange;
 
 /**
@@ -55,100 +56,100 @@ final class SyntaxMessages {
         if (c.unexpected().equals("EQ") && previous != null && at >= 2
                 && tokens.get(at - 2).getType() == MclLexer.DOLLAR && startsStatement(at - 2)) {
             String name = previous.getText();
-            return make(error, "mcl-additional-equals", "additional equals in bind statement: `$" + name
+            return make(error, DiagnosticCodes.MCL_ADDITIONAL_EQUALS, "additional equals in bind statement: `$" + name
                     + " == …` at statement level does nothing; did you mean `$" + name + " = …`?");
         }
         boolean lineOrBlockEnd = c.unexpected().equals("NEWLINE") || c.unexpected().equals("CLOSE_CURLY");
         if (lineOrBlockEnd && "resItem".equals(container) && previous != null && VALUE_ENDS.contains(previous.getType())) {
             String field = fieldName(at);
             if (field != null && Character.isUpperCase(field.charAt(0))) { // an edge or Meta item
-                return make(error, "mcl-missing-comma", "missing `,` after `" + field + " => …`: every resource"
+                return make(error, DiagnosticCodes.MCL_MISSING_COMMA, "missing `,` after `" + field + " => …`: every resource"
                         + " item ends with a trailing comma");
             }
-            return make(error, "mcl-missing-comma", "missing `,` after resource field"
+            return make(error, DiagnosticCodes.MCL_MISSING_COMMA, "missing `,` after resource field"
                     + (field != null ? " `" + field + "`" : "") + ": every resource field ends with a trailing comma");
         }
         boolean closer = c.unexpected().startsWith("CLOSE_");
         if ((c.predicate() != null && c.predicate().startsWith("expecting COMMA"))
                 || (dialect == Dialect.MGMT_1_0 && closer && c.expected().equals(List.of("COMMA"))
                     && container != null && !container.equals("callArgs") && !container.equals("params"))) {
-            return make(error, "mcl-missing-comma", "missing `,`: mgmt 1.0 needs `,` after every element of a "
+            return make(error, DiagnosticCodes.MCL_MISSING_COMMA, "missing `,`: mgmt 1.0 needs `,` after every element of a "
                     + "list, map or struct, the last one included");
         }
         if (container != null && !container.equals("resItem") && previous != null) {
             String what = CONTAINERS.get(container);
             if (c.unexpected().equals("NEWLINE") && VALUE_ENDS.contains(previous.getType())) {
-                return make(error, "mcl-missing-comma", "a multi-line " + what
+                return make(error, DiagnosticCodes.MCL_MISSING_COMMA, "a multi-line " + what
                         + " needs `,` after every element, the last one included");
             }
             if (closer && previous.getType() == MclLexer.COMMA && dialect == Dialect.MGMT_1_1) {
-                return make(error, "mcl-trailing-comma", "a single-line " + what + " takes no `,` after its last"
+                return make(error, DiagnosticCodes.MCL_TRAILING_COMMA, "a single-line " + what + " takes no `,` after its last"
                         + " element: remove it, or put every element on its own line after a line break");
             }
             if (!closer && !c.unexpected().equals("NEWLINE") && !c.unexpected().equals("$end")
                     && VALUE_ENDS.contains(previous.getType()) && c.expected().contains("COMMA")) {
-                return make(error, "mcl-missing-comma", "missing `,` between elements of the " + what
+                return make(error, DiagnosticCodes.MCL_MISSING_COMMA, "missing `,` between elements of the " + what
                         + " before " + word(c.unexpected(), error));
             }
         }
         boolean comparison = Set.of("EQ", "NEQ", "LT", "GT", "LTE", "GTE").contains(c.unexpected());
         if ((c.predicate() != null && c.predicate().contains("non-associative"))
                 || (comparison && previous != null && VALUE_ENDS.contains(previous.getType()))) {
-            return make(error, "mcl-chained-comparison", "comparisons do not chain: use parentheses or `and`"
+            return make(error, DiagnosticCodes.MCL_CHAINED_COMPARISON, "comparisons do not chain: use parentheses or `and`"
                     + " instead of a second " + word(c.unexpected(), error));
         }
         if (c.predicate() != null && c.predicate().startsWith("only mgmt 1.0")) {
-            return make(error, "mcl-syntax-error", "unexpected " + word(c.unexpected(), error)
+            return make(error, DiagnosticCodes.MCL_SYNTAX_ERROR, "unexpected " + word(c.unexpected(), error)
                     + ": a leading separator is accepted only by mgmt 1.0");
         }
         if (previous != null && OPERATORS.contains(previous.getType())
                 && (c.unexpected().equals("NEWLINE") || c.unexpected().equals("$end") || closer)) {
-            return make(error, "mcl-missing-value", "expected a value after " + tokenWord(
+            return make(error, DiagnosticCodes.MCL_MISSING_VALUE, "expected a value after " + tokenWord(
                     MclLexer.VOCABULARY.getSymbolicName(previous.getType())) + ", found " + word(c.unexpected(), error));
         }
         if (c.unexpected().equals("$end")) {
-            return make(error, "mcl-unexpected-eof", "unexpected end of file" + expecting(c.expected()));
+            return make(error, DiagnosticCodes.MCL_UNEXPECTED_EOF, "unexpected end of file" + expecting(c.expected()));
         }
         if (c.predicate() != null && c.predicate().equals("expecting NEWLINE")) {
-            return make(error, "mcl-unexpected-token", "unexpected " + word(c.unexpected(), error)
+            return make(error, DiagnosticCodes.MCL_UNEXPECTED_TOKEN, "unexpected " + word(c.unexpected(), error)
                     + ": the statement should end here; put each statement on its own line");
         }
-        return make(error, "mcl-unexpected-token", "unexpected " + word(c.unexpected(), error) + expecting(c.expected()));
+        return make(error, DiagnosticCodes.MCL_UNEXPECTED_TOKEN, "unexpected " + word(c.unexpected(), error) + expecting(c.expected()));
     }
 
     private static Diagnostic nonSyntax(SyntaxError error, String m) {
         if (m.startsWith("unrecognized carriage return")) {
             // an empty range where the `\r` is: covering it would end inside the line break
-            return Diagnostic.error(TextRange.at(error.range().start()), "mcl", "syntax", "mcl-crlf",
+            return Diagnostic.error(TextRange.at(error.range().start()), "mcl", "syntax", DiagnosticCodes.MCL_CRLF,
                     "carriage return (`\\r`): mgmt accepts only `\\n` line endings; convert the file from CRLF to LF");
         }
         if (m.equals("unrecognized character `\"`")) {
-            return make(error, "mcl-unterminated-string", "unterminated string: no closing `\"` before the end of the file");
+            return make(error, DiagnosticCodes.MCL_UNTERMINATED_STRING, "unterminated string: no closing `\"` before the end of the file");
         }
         if (m.startsWith("unrecognized character")) {
-            return make(error, "mcl-unrecognized-character", m.replace("unrecognized character", "unexpected character"));
+            return make(error, DiagnosticCodes.MCL_UNRECOGNIZED_CHARACTER, m.replace("unrecognized character", "unexpected character"));
         }
         if (m.startsWith("integer: overflow")) {
-            return make(error, "mcl-integer-overflow", "integer " + m.substring(m.indexOf('`'))
+            return make(error, DiagnosticCodes.MCL_INTEGER_OVERFLOW, "integer " + m.substring(m.indexOf('`'))
                     + " does not fit in 64 bits (signed)");
         }
         if (m.startsWith("float: overflow")) {
-            return make(error, "mcl-float-overflow", "float " + m.substring(m.indexOf('`')) + " is too large");
+            return make(error, DiagnosticCodes.MCL_FLOAT_OVERFLOW, "float " + m.substring(m.indexOf('`')) + " is too large");
         }
         if (m.equals(MclSyntax.TOO_DEEP)) {
-            return make(error, "mcl-too-deep", "nested too deeply: rx-lsp stops parsing brackets, parentheses or"
+            return make(error, DiagnosticCodes.MCL_TOO_DEEP, "nested too deeply: rx-lsp stops parsing brackets, parentheses or"
                     + " blocks this deep");
         }
         if (m.startsWith("can't set return type in parser: ")) {
-            return make(error, "mcl-bad-type-annotation", "invalid type annotation: "
+            return make(error, DiagnosticCodes.MCL_BAD_TYPE_ANNOTATION, "invalid type annotation: "
                     + m.substring("can't set return type in parser: ".length()));
         }
         if (m.startsWith("can't use unknown resource field: ")) {
-            return make(error, "mcl-unknown-field-syntax", "unknown resource field syntax `"
+            return make(error, DiagnosticCodes.MCL_UNKNOWN_FIELD_SYNTAX, "unknown resource field syntax `"
                     + m.substring("can't use unknown resource field: ".length()) + "`: a capitalized item must be"
                     + " `Meta => …`, `Meta:param => …` or an edge (Before, Depend, Notify, Listen)");
         }
-        return make(error, "mcl-syntax-error", m);
+        return make(error, DiagnosticCodes.MCL_SYNTAX_ERROR, m);
     }
 
     private static Diagnostic make(SyntaxError error, String code, String message) {

@@ -3,6 +3,7 @@ package rxlsp.nix;
 import java.util.ArrayList;
 import java.util.List;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 
 /**
  * Keywords used as names, which tree-sitter-nix 0.0.2 reads as plain identifiers without an error
@@ -29,7 +30,7 @@ final class KeywordNames {
             String name = keyword(text, n.start(), n.end());
             if (name != null && (!name.equals("or") || orMisused(parent, grandparent, n))) {
                 out.add(Diagnostic.error(n.range(), NixSyntaxDiagnostics.SOURCE, NixSyntaxDiagnostics.STAGE,
-                        "nix-keyword-as-name", "`" + name + "` is a keyword and cannot be used as a name here"
+                        DiagnosticCodes.NIX_KEYWORD_AS_NAME, "`" + name + "` is a keyword and cannot be used as a name here"
                                 + (name.equals("or") ? "" : "; quote it (\"" + name + "\") as an attribute name")));
             }
             return false;

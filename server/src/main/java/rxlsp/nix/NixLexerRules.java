@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.TextRange;
 
 /**
@@ -18,13 +19,13 @@ import rxlsp.text.TextRange;
  * rest of the tree.
  */
 final class NixLexerRules {
-    static final String INVALID_PATH = "nix-invalid-path";
-    static final String PATH_TRAILING_SLASH = "nix-path-trailing-slash";
-    static final String INTEGER_OUT_OF_RANGE = "nix-integer-out-of-range";
-    static final String FLOAT_OUT_OF_RANGE = "nix-float-out-of-range";
-    static final String CHAINED_COMPARISON = "nix-chained-comparison";
+    static final String INVALID_PATH = DiagnosticCodes.NIX_INVALID_PATH;
+    static final String PATH_TRAILING_SLASH = DiagnosticCodes.NIX_PATH_TRAILING_SLASH;
+    static final String INTEGER_OUT_OF_RANGE = DiagnosticCodes.NIX_INTEGER_OUT_OF_RANGE;
+    static final String FLOAT_OUT_OF_RANGE = DiagnosticCodes.NIX_FLOAT_OUT_OF_RANGE;
+    static final String CHAINED_COMPARISON = DiagnosticCodes.NIX_CHAINED_COMPARISON;
     /** Nix's own word for a token its grammar does not want where it stands. */
-    static final String UNEXPECTED_TOKEN = "nix-unexpected-token";
+    static final String UNEXPECTED_TOKEN = DiagnosticCodes.NIX_UNEXPECTED_TOKEN;
 
     private static final Set<String> EQUALITY = Set.of("==", "!=");
     private static final Set<String> ORDER = Set.of("<", ">", "<=", ">=");

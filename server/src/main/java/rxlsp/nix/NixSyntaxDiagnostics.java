@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.LineColumn;
 import rxlsp.text.PositionEncoding;
 import rxlsp.text.TextRange;
@@ -29,11 +30,11 @@ public final class NixSyntaxDiagnostics {
         SyntaxNode root = tree.root();
         String text = tree.text();
         if (root.namedChildren().isEmpty() && !root.hasError()) {
-            out.add(Diagnostic.error(TextRange.at(0), SOURCE, STAGE, "nix-empty-file",
+            out.add(Diagnostic.error(TextRange.at(0), SOURCE, STAGE, DiagnosticCodes.NIX_EMPTY_FILE,
                     "empty Nix file: a Nix file must contain one expression"));
         }
         if (tree.depthLimited()) {
-            out.add(Diagnostic.error(TextRange.at(0), SOURCE, STAGE, "nix-too-deep",
+            out.add(Diagnostic.error(TextRange.at(0), SOURCE, STAGE, DiagnosticCodes.NIX_TOO_DEEP,
                     "nesting deeper than " + NixParser.MAX_DEPTH + " levels: rx-lsp does not analyse beyond that depth"));
         }
         if (root.hasError()) {
@@ -105,17 +106,17 @@ public final class NixSyntaxDiagnostics {
                     if (opener.isPresent()) {
                         unclosed(opener.get(), token, at);
                     } else {
-                        add(TextRange.at(at), "nix-missing-token", "expected `" + token + "`");
+                        add(TextRange.at(at), DiagnosticCodes.NIX_MISSING_TOKEN, "expected `" + token + "`");
                     }
                 }
-                case ";" -> add(TextRange.at(at), "nix-missing-token", "expected `;` after the " + construct(parent));
+                case ";" -> add(TextRange.at(at), DiagnosticCodes.NIX_MISSING_TOKEN, "expected `;` after the " + construct(parent));
                 case "\"", "''" -> {
                     int open = parent == null ? missing.start() : parent.start();
                     unterminated(new TextRange(open, open + token.length()), token);
                 }
-                case "identifier" -> add(TextRange.at(at), "nix-missing-token",
+                case "identifier" -> add(TextRange.at(at), DiagnosticCodes.NIX_MISSING_TOKEN,
                         parent != null && parent.is("variable_expression") ? "expected an expression" : "expected a name");
-                default -> add(TextRange.at(at), "nix-missing-token", "expected `" + token + "`");
+                default -> add(TextRange.at(at), DiagnosticCodes.NIX_MISSING_TOKEN, "expected `" + token + "`");
             }
         }
 
@@ -128,7 +129,7 @@ public final class NixSyntaxDiagnostics {
             }
             List<SyntaxNode> tokens = leaves(error);
             if (tokens.isEmpty()) {
-                add(error.range(), "nix-syntax-error", "syntax error");
+                add(error.range(), DiagnosticCodes.NIX_SYNTAX_ERROR, "syntax error");
                 return;
             }
             // an opening quote without its closing quote
@@ -146,12 +147,12 @@ public final class NixSyntaxDiagnostics {
             Optional<SyntaxNode> let = tokenOfType(tokens, "let").filter(t -> tokenOfType(tokens, "in").isEmpty());
             Optional<SyntaxNode> ifToken = tokenOfType(tokens, "if").filter(t -> tokenOfType(tokens, "else").isEmpty());
             if (let.isPresent() && (ifToken.isEmpty() || let.get().start() < ifToken.get().start())) {
-                add(let.get().range(), "nix-missing-token", "`let` has no `in`: expected `in` followed by the body after the bindings");
+                add(let.get().range(), DiagnosticCodes.NIX_MISSING_TOKEN, "`let` has no `in`: expected `in` followed by the body after the bindings");
                 return;
             }
             if (ifToken.isPresent()) {
                 String missing = tokenOfType(tokens, "then").isPresent() ? "else" : "then";
-                add(ifToken.get().range(), "nix-missing-token", "`if` has no `" + missing + "`: Nix needs `if … then … else …`");
+                add(ifToken.get().range(), DiagnosticCodes.NIX_MISSING_TOKEN, "`if` has no `" + missing + "`: Nix needs `if … then … else …`");
                 return;
             }
             SyntaxNode bad = first;
@@ -165,12 +166,12 @@ public final class NixSyntaxDiagnostics {
             if (bad.is("=") && parent != null) {
                 Optional<String> name = lastIdentifierBefore(parent, error.start());
                 if (name.isPresent()) {
-                    add(TextRange.at(previousTokenEnd(startOfLastIdentifier(parent, error.start()))), "nix-missing-token",
+                    add(TextRange.at(previousTokenEnd(startOfLastIdentifier(parent, error.start()))), DiagnosticCodes.NIX_MISSING_TOKEN,
                             "expected `;` before `" + name.get() + "`");
                     return;
                 }
             }
-            add(bad.range(), "nix-unexpected-token", "unexpected " + describe(bad));
+            add(bad.range(), DiagnosticCodes.NIX_UNEXPECTED_TOKEN, "unexpected " + describe(bad));
         }
 
         /**
@@ -181,14 +182,14 @@ public final class NixSyntaxDiagnostics {
         private void unclosed(SyntaxNode opener, String closer, int missingAt) {
             boolean atEnd = missingAt >= trimmedEnd();
             TextRange where = TextRange.at(atEnd ? text.length() : missingAt);
-            out.add(Diagnostic.error(opener.range(), SOURCE, STAGE, "nix-unclosed-delimiter", "unclosed `" + text(opener)
+            out.add(Diagnostic.error(opener.range(), SOURCE, STAGE, DiagnosticCodes.NIX_UNCLOSED_DELIMITER, "unclosed `" + text(opener)
                     + "` opened at " + where(opener.start()) + ": expected `" + closer + "`")
                     .withRelated(where, atEnd ? "the file ends here without the closing `" + closer + "`"
                             : "`" + closer + "` expected here"));
         }
 
         private void unterminated(TextRange quote, String kind) {
-            add(quote, "nix-unterminated-string", "unterminated string: the `" + kind + "` opened at "
+            add(quote, DiagnosticCodes.NIX_UNTERMINATED_STRING, "unterminated string: the `" + kind + "` opened at "
                     + where(quote.start()) + " is never closed");
             swallowedFrom = Math.min(swallowedFrom, quote.end());
         }
@@ -229,7 +230,7 @@ public final class NixSyntaxDiagnostics {
             if (previousEnd == 0 || ";{([".indexOf(text.charAt(previousEnd - 1)) >= 0) {
                 return Optional.empty();
             }
-            return Optional.of(Diagnostic.error(TextRange.at(previousEnd), SOURCE, STAGE, "nix-missing-token",
+            return Optional.of(Diagnostic.error(TextRange.at(previousEnd), SOURCE, STAGE, DiagnosticCodes.NIX_MISSING_TOKEN,
                     "expected `;` before `" + before + "`"));
         }
 

@@ -3,6 +3,7 @@ package rxlsp.nix;
 import java.util.ArrayList;
 import java.util.List;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.LineColumn;
 import rxlsp.text.PositionEncoding;
 import rxlsp.text.TextRange;
@@ -11,11 +12,11 @@ import rxlsp.text.TextRange;
 final class StaticFindings {
     static final String SOURCE = "nix";
     static final String STAGE = "scope";
-    static final String UNDEFINED_VARIABLE = "nix-undefined-variable";
-    static final String DUPLICATE_ATTRIBUTE = "nix-duplicate-attribute";
-    static final String DUPLICATE_FORMAL = "nix-duplicate-formal";
-    static final String DYNAMIC_LET = "nix-dynamic-let";
-    static final String DYNAMIC_INHERIT = "nix-dynamic-inherit";
+    static final String UNDEFINED_VARIABLE = DiagnosticCodes.NIX_UNDEFINED_VARIABLE;
+    static final String DUPLICATE_ATTRIBUTE = DiagnosticCodes.NIX_DUPLICATE_ATTRIBUTE;
+    static final String DUPLICATE_FORMAL = DiagnosticCodes.NIX_DUPLICATE_FORMAL;
+    static final String DYNAMIC_LET = DiagnosticCodes.NIX_DYNAMIC_LET;
+    static final String DYNAMIC_INHERIT = DiagnosticCodes.NIX_DYNAMIC_INHERIT;
 
     /** Longest interpolation quoted back in the MCL hint; longer ones are abbreviated. */
     private static final int HINT_MAX_LENGTH = 60;

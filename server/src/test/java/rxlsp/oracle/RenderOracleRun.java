@@ -10,6 +10,7 @@ import rxlsp.testing.ProjectPaths;
  * The render oracle's long run ({@code bench/render-oracle.sh COUNT [SEED] [2.8|current]}): many
  * thousands of generated configurations in batches, the agreement figures printed per batch and in
  * total; disagreements kept under {@code bench/out/render-oracle/failures}. Exit status 1 when any.
+ * With {@code --cases DIR [2.8|current]}: the configurations in the folders of DIR instead.
  */
 public final class RenderOracleRun {
     private static final int BATCH = 1_000;
@@ -18,6 +19,9 @@ public final class RenderOracleRun {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 1 && args[0].equals("--cases")) {
+            System.exit(runCases(Path.of(args[1]), args.length > 2 ? args[2] : null));
+        }
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : System.nanoTime() % 1_000_000_000L;
         List<OracleTools.NixRelease> releases = args.length > 2
@@ -70,6 +74,34 @@ public final class RenderOracleRun {
                     + totals[RenderOracle.Verdict.REJECTION_DIFFERS.ordinal()] + totals[RenderOracle.Verdict.RENDERER_FAILS.ordinal()]);
         }
         System.exit(disagreements == 0 ? 0 : 1);
+    }
+
+    /**
+     * Hand-written configurations: each folder of {@code dir} with a {@code configuration.nix} is one,
+     * rooted there; every outcome is printed, with rx.nix's rendering where rx-lsp's differs.
+     */
+    private static int runCases(Path dir, String version) throws Exception {
+        List<RenderOracle.Case> cases = new ArrayList<>();
+        try (var folders = java.nio.file.Files.list(dir)) {
+            for (Path f : folders.sorted().toList()) {
+                if (java.nio.file.Files.isRegularFile(f.resolve("configuration.nix"))) {
+                    cases.add(new RenderOracle.Case(f.getFileName().toString(), f.resolve("configuration.nix")));
+                }
+            }
+        }
+        Path out = ProjectPaths.root().resolve("bench/out/render-oracle");
+        int disagreements = 0;
+        for (OracleTools.NixRelease release : version == null ? List.of(OracleTools.NixRelease.values())
+                : List.of(version.equals("2.8") ? OracleTools.NixRelease.NIX_2_8 : OracleTools.NixRelease.CURRENT)) {
+            RenderOracle.Report r = new RenderOracle(out.resolve("tmp"), out.resolve("failures")).run(cases, release, true);
+            System.out.println("Nix " + release.setting() + ": " + r.summary());
+            for (RenderOracle.Outcome o : r.outcomes()) {
+                System.out.println("  " + o.c().name() + ": " + o.verdict() + (o.detail() == null || o.detail().isEmpty()
+                        ? "" : " " + o.detail().replace("\n", " | ")));
+            }
+            disagreements += r.disagreements().size();
+        }
+        return disagreements == 0 ? 0 : 1;
     }
 
     private static void deleteTree(Path dir) throws java.io.IOException {

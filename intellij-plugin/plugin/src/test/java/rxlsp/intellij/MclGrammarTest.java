@@ -13,9 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The MCL TextMate bundle: its files fit together, its patterns compile in Oniguruma, and lines get the scopes meant. */
+/**
+ * The MCL TextMate bundle as the build assembles it for the zip (this module's {@code package.json} with the VS Code
+ * extension's grammar and language configuration): its files fit together, its patterns compile in Oniguruma (the
+ * engine of IntelliJ's TextMate support, where VS Code's grammar tests use vscode-oniguruma), and lines get the scopes
+ * meant.
+ */
 class MclGrammarTest {
-    private static final Path BUNDLE = Path.of("src/main/textmate/mcl");
+    private static final Path BUNDLE = Path.of(System.getProperty("rx.textmateBundle", "target/textmate/mcl"));
+    /** The one MCL grammar, the VS Code extension's; the build copies it into the bundle. */
+    private static final Path VSCODE_EXTENSION = Path.of(System.getProperty("rx.projectRoot", "../.."), "vscode-extension");
 
     private static JsonObject json(Path file) throws IOException {
         return JsonParser.parseString(Files.readString(file)).getAsJsonObject();
@@ -36,6 +43,14 @@ class MclGrammarTest {
         assertTrue(Files.isRegularFile(BUNDLE.resolve(grammarEntry.get("path").getAsString())));
         JsonObject configuration = json(BUNDLE.resolve(language.get("configuration").getAsString()));
         assertEquals("#", configuration.getAsJsonObject("comments").get("lineComment").getAsString());
+    }
+
+    @Test
+    void theBundleCarriesTheVsCodeExtensionsGrammarAndLanguageConfiguration() throws IOException {
+        for (String file : List.of("syntaxes/mcl.tmLanguage.json", "language-configuration.json")) {
+            assertEquals(Files.readString(VSCODE_EXTENSION.resolve(file)), Files.readString(BUNDLE.resolve(file)),
+                    file + " is copied from vscode-extension/ by the build (process-resources)");
+        }
     }
 
     @Test
@@ -96,7 +111,7 @@ class MclGrammarTest {
         assertScope(line, "\"/tmp/x\"", "string.quoted.double.mcl");
         assertScope(line, "state", "variable.other.property.mcl");
         assertScope(line, "=>", "keyword.operator.mcl");
-        assertScope(line, "const.res.file.state.exists", "variable.other.mcl");
+        assertScope(line, "const.res.file.state.exists", "variable.other.readwrite.mcl");
         assertScope("  http:server:file \"/a\" {", "http:server:file", "entity.name.type.resource.mcl");
         assertScope("Pkg[\"drbd\"] -> Svc[\"drbd\"]", "Pkg", "entity.name.type.resource.mcl");
         assertScope("\tMeta => struct{}", "Meta", "keyword.other.property.mcl");
@@ -115,11 +130,12 @@ class MclGrammarTest {
     void stringsEscapesAndInterpolation() throws IOException {
         String line = "$s = \"a\\n${name.x} \\q ${bad +} $plain\" # done";
         assertScope(line, "\\n", "constant.character.escape.mcl");
-        assertScope(line, "name.x", "variable.other.interpolated.mcl");
+        assertScope(line, "name.x", "variable.other.readwrite.mcl");
+        assertScope(line, "${name.x}", "meta.interpolation.mcl");
         assertScope(line, "\\q", "invalid.illegal.unknown-escape.mcl");
         assertScope(line, "${bad +}", "invalid.illegal.interpolation.mcl");
         assertScope(line, "$plain", "string.quoted.double.mcl");
-        assertNoScope(line, "$plain", "variable.other.mcl");
+        assertNoScope(line, "$plain", "variable.other.readwrite.mcl");
         assertScope(line, "# done", "comment.line.number-sign.mcl");
         assertScope("\"# not a comment\"", "# not", "string.quoted.double.mcl");
         assertNoScope("\"# not a comment\"", "# not", "comment.line.number-sign.mcl");

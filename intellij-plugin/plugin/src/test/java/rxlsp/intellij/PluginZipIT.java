@@ -71,8 +71,15 @@ class PluginZipIT {
                 assertArrayEquals(Files.readAllBytes(Path.of(System.getProperty("rx.serverJar"))), bundled.readAllBytes(),
                         "server/rx-lsp.jar is the jar the server module built");
             }
-            for (String part : List.of("package.json", "language-configuration.json", "syntaxes/mcl.tmLanguage.json")) {
-                assertTrue(file.getEntry(ROOT + "textmate/mcl/" + part) != null, "missing textmate/mcl/" + part);
+            assertTrue(file.getEntry(ROOT + "textmate/mcl/package.json") != null, "missing textmate/mcl/package.json");
+            Path vscodeExtension = Path.of(System.getProperty("rx.projectRoot"), "vscode-extension");
+            for (String part : List.of("language-configuration.json", "syntaxes/mcl.tmLanguage.json")) {
+                ZipEntry entry = file.getEntry(ROOT + "textmate/mcl/" + part);
+                assertTrue(entry != null, "missing textmate/mcl/" + part);
+                try (InputStream bundled = file.getInputStream(entry)) {
+                    assertArrayEquals(Files.readAllBytes(vscodeExtension.resolve(part)), bundled.readAllBytes(),
+                            "textmate/mcl/" + part + " is the VS Code extension's (one MCL grammar for both editors)");
+                }
             }
             TreeSet<String> libEntries = new TreeSet<>();
             try (JarInputStream jar = new JarInputStream(file.getInputStream(file.getEntry(LIB_JAR)))) {
@@ -95,23 +102,43 @@ class PluginZipIT {
         PluginLayout layout = new PluginLayout(unpack(ide.resolve("plugins")).resolve("rx-lsp-intellij"));
         Path mcl = Files.writeString(ide.resolve("list.mcl"), "$x = [1, 2]\n$y = $x\n");
         // `[1, 2]` lacks the trailing comma mgmt 1.0 needs and 1.1 does not: the option must reach the server.
-        assertEquals(List.of("mcl-missing-comma"), diagnosticCodes(layout, mcl, "1.0"));
-        assertEquals(List.of(), diagnosticCodes(layout, mcl, "1.1"));
+        assertEquals(List.of("mcl-missing-comma"), diagnosticCodes(layout, mcl, new RxLspSettings("", "1.0", "", "current")));
+        assertEquals(List.of(), diagnosticCodes(layout, mcl, new RxLspSettings("", "1.1", "", "current")));
+        // Nix 2.8 writes this float with six significant digits, current Nix exactly: the Nix version reaches it too.
+        Path nix = Files.writeString(ide.resolve("floats.nix"), "{\n  rx.res.test.t.float64 = 1.23456789;\n}\n");
+        assertEquals(List.of("rx-float-precision"), diagnosticCodes(layout, nix, new RxLspSettings("", "auto", "", "2.8")));
+        assertEquals(List.of(), diagnosticCodes(layout, nix, new RxLspSettings("", "auto", "", "current")));
     }
 
-    private static List<String> diagnosticCodes(PluginLayout layout, Path mcl, String mgmtVersion) throws Exception {
-        ServerLaunch launch = ServerLaunch.resolve(new RxLspSettings("", mgmtVersion, "", "current"), layout,
-                Machine.current());
-        Process process = new ProcessBuilder(launch.command()).start();
-        try (LspPipe server = new LspPipe(process)) {
-            String root = mcl.getParent().toUri().toString();
-            int init = server.request("initialize", Map.of("processId", ProcessHandle.current().pid(), "rootUri", root,
-                    "capabilities", Map.of(), "initializationOptions", launch.initializationOptions()));
-            server.await(m -> m.has("id") && m.get("id").getAsInt() == init && m.has("result"), Duration.ofSeconds(60));
-            server.notify("initialized", Map.of());
-            String uri = mcl.toUri().toString();
-            server.notify("textDocument/didOpen", Map.of("textDocument", Map.of("uri", uri, "languageId", "mcl",
-                    "version", 1, "text", Files.readString(mcl, StandardCharsets.UTF_8))));
+    /**
+     * What LSP4IJ turns into Reformat Code, folding and Extend Selection (its defaults, which the plugin leaves on): the
+     * bundled server, started as the plugin starts it, announces them, and formats an untidy {@code .mcl} file.
+     */
+    @Test
+    void theBundledServerOffersFormattingFoldingAndSelectionRanges(@TempDir Path ide) throws Exception {
+        PluginLayout layout = new PluginLayout(unpack(ide.resolve("plugins")).resolve("rx-lsp-intellij"));
+        Path mcl = Files.writeString(ide.resolve("untidy.mcl"), "$a=1\n");
+        try (Session session = start(layout, mcl, RxLspSettings.DEFAULT)) {
+            LspPipe server = session.server();
+            JsonObject capabilities = session.capabilities();
+            for (String provider : List.of("documentFormattingProvider", "documentRangeFormattingProvider",
+                    "foldingRangeProvider", "selectionRangeProvider")) {
+                assertTrue(capabilities.has(provider) && !capabilities.get(provider).toString().equals("false"),
+                        provider + " in " + capabilities);
+            }
+            open(server, mcl, "mcl");
+            int formatting = server.request("textDocument/formatting", Map.of("textDocument", Map.of("uri", mcl.toUri().toString()),
+                    "options", Map.of("tabSize", 4, "insertSpaces", true)));
+            JsonObject answer = server.await(m -> m.has("id") && m.get("id").getAsInt() == formatting, Duration.ofSeconds(60));
+            assertEquals("[{\"range\":{\"start\":{\"line\":0,\"character\":2},\"end\":{\"line\":0,\"character\":3}},"
+                    + "\"newText\":\" = \"}]", String.valueOf(answer.get("result")), answer.toString());
+        }
+    }
+
+    private static List<String> diagnosticCodes(PluginLayout layout, Path file, RxLspSettings settings) throws Exception {
+        try (Session session = start(layout, file, settings)) {
+            LspPipe server = session.server();
+            String uri = open(server, file, file.toString().endsWith(".nix") ? "nix" : "mcl");
             JsonObject published = server.await(m -> "textDocument/publishDiagnostics".equals(stringOf(m, "method"))
                     && uri.equals(m.getAsJsonObject("params").get("uri").getAsString()), Duration.ofSeconds(60));
             JsonArray diagnostics = published.getAsJsonObject("params").getAsJsonArray("diagnostics");
@@ -119,6 +146,34 @@ class PluginZipIT {
             diagnostics.forEach(d -> codes.add(d.getAsJsonObject().get("code").getAsString()));
             return codes;
         }
+    }
+
+    /** A server started and initialized, with the capabilities it announced. */
+    private record Session(LspPipe server, JsonObject capabilities) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            server.close();
+        }
+    }
+
+    /** The server as the plugin starts it (the factory's command line and initializationOptions), initialized. */
+    private static Session start(PluginLayout layout, Path file, RxLspSettings settings) throws Exception {
+        ServerLaunch launch = ServerLaunch.resolve(settings, layout, Machine.current());
+        LspPipe server = new LspPipe(new ProcessBuilder(launch.command()).start());
+        String root = file.getParent().toUri().toString();
+        int init = server.request("initialize", Map.of("processId", ProcessHandle.current().pid(), "rootUri", root,
+                "capabilities", Map.of(), "initializationOptions", launch.initializationOptions()));
+        JsonObject initialized = server.await(m -> m.has("id") && m.get("id").getAsInt() == init && m.has("result"),
+                Duration.ofSeconds(60));
+        server.notify("initialized", Map.of());
+        return new Session(server, initialized.getAsJsonObject("result").getAsJsonObject("capabilities"));
+    }
+
+    private static String open(LspPipe server, Path file, String languageId) throws IOException {
+        String uri = file.toUri().toString();
+        server.notify("textDocument/didOpen", Map.of("textDocument", Map.of("uri", uri, "languageId", languageId,
+                "version", 1, "text", Files.readString(file, StandardCharsets.UTF_8))));
+        return uri;
     }
 
     private static String stringOf(JsonObject message, String member) {

@@ -1,6 +1,7 @@
 package rxlsp.mcl.check;
 
 import rxlsp.mcl.model.MclWalk;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.DidYouMean;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public final class InitChecks {
 
     private static void resource(Stmt.Resource r, Catalog catalog, List<Diagnostic> out) {
         if (r.kind().startsWith("_") && !r.kind().equals("_panic")) {
-            out.add(Diagnostic.error(r.kindRange(), "mcl", STAGE, "mcl-underscore-kind",
+            out.add(Diagnostic.error(r.kindRange(), "mcl", STAGE, DiagnosticCodes.MCL_UNDERSCORE_KIND,
                     "resource kind `" + r.kind() + "` must not start with `_`"));
         }
         Map<String, TextRange> fields = new HashMap<>();
@@ -76,7 +77,7 @@ public final class InitChecks {
                 case ResourceItem.Field f -> {
                     TextRange first = fields.putIfAbsent(f.name(), f.nameRange());
                     if (first != null) {
-                        out.add(Diagnostic.error(f.nameRange(), "mcl", STAGE, "mcl-duplicate-field",
+                        out.add(Diagnostic.error(f.nameRange(), "mcl", STAGE, DiagnosticCodes.MCL_DUPLICATE_FIELD,
                                 "field `" + f.name() + "` is set twice in this `" + r.kind() + "` resource")
                                 .withRelated(first, "first set here"));
                     }
@@ -85,7 +86,7 @@ public final class InitChecks {
                     singles.add(m);
                     TextRange first = metas.putIfAbsent(m.property(), m.propertyRange());
                     if (first != null) {
-                        out.add(Diagnostic.error(m.propertyRange(), "mcl", STAGE, "mcl-duplicate-meta",
+                        out.add(Diagnostic.error(m.propertyRange(), "mcl", STAGE, DiagnosticCodes.MCL_DUPLICATE_META,
                                 "meta param `Meta:" + m.property() + "` is set twice in this resource")
                                 .withRelated(first, "first set here"));
                     }
@@ -116,7 +117,7 @@ public final class InitChecks {
     }
 
     private static Diagnostic graphDuplicate(TextRange where, String message, TextRange related, String note) {
-        return Diagnostic.error(where, "mcl", "graph", "mcl-duplicate-meta", message).withRelated(related, note);
+        return Diagnostic.error(where, "mcl", "graph", DiagnosticCodes.MCL_DUPLICATE_META, message).withRelated(related, note);
     }
 
     private static void unknownMeta(ResourceItem.MetaField m, Catalog catalog, List<Diagnostic> out) {
@@ -126,7 +127,7 @@ public final class InitChecks {
             return;
         }
         List<String> known = catalog.metaParams().stream().map(MetaParam::name).toList();
-        out.add(Diagnostic.error(m.propertyRange(), "mcl", STAGE, "mcl-unknown-meta",
+        out.add(Diagnostic.error(m.propertyRange(), "mcl", STAGE, DiagnosticCodes.MCL_UNKNOWN_META,
                 "unknown meta param `Meta:" + m.property() + "`" + DidYouMean.hint(m.property(), known, "Meta:")));
     }
 
@@ -134,7 +135,7 @@ public final class InitChecks {
         // mgmt only looks at the loop body's own statements, not deeper blocks
         for (Stmt s : body) {
             if (s instanceof Stmt.Import i) {
-                out.add(Diagnostic.error(i.range(), "mcl", STAGE, "mcl-import-in-loop",
+                out.add(Diagnostic.error(i.range(), "mcl", STAGE, DiagnosticCodes.MCL_IMPORT_IN_LOOP,
                         "`import` is not allowed directly inside a `" + loop + "` loop; import at the top of the file"));
             }
         }
@@ -145,7 +146,7 @@ public final class InitChecks {
         for (Expr.StructField f : st.fields()) {
             TextRange first = seen.putIfAbsent(f.name(), f.nameRange());
             if (first != null) {
-                out.add(Diagnostic.error(f.nameRange(), "mcl", STAGE, "mcl-duplicate-struct-field",
+                out.add(Diagnostic.error(f.nameRange(), "mcl", STAGE, DiagnosticCodes.MCL_DUPLICATE_STRUCT_FIELD,
                         "struct field `" + f.name() + "` is given twice").withRelated(first, "first given here"));
             }
         }
@@ -170,7 +171,7 @@ public final class InitChecks {
                     type = t.get();
                     typeFrom = entry.key().range();
                 } else if (!type.equals(t.get())) {
-                    out.add(Diagnostic.error(entry.key().range(), "mcl", STAGE, "mcl-inconsistent-map-key",
+                    out.add(Diagnostic.error(entry.key().range(), "mcl", STAGE, DiagnosticCodes.MCL_INCONSISTENT_MAP_KEY,
                             "map key of type " + t.get() + " among keys of type " + type).withRelated(typeFrom, "first key"));
                     return; // mgmt stops at the first inconsistency
                 }
@@ -180,7 +181,7 @@ public final class InitChecks {
                 return;
             }
             if (type.startsWith("[]")) {
-                out.add(Diagnostic.error(typeFrom, "mcl", STAGE, "mcl-unhashable-map-key",
+                out.add(Diagnostic.error(typeFrom, "mcl", STAGE, DiagnosticCodes.MCL_UNHASHABLE_MAP_KEY,
                         "map key type " + type + " cannot be a map key (lists are not hashable)"));
                 return;
             }
@@ -188,7 +189,7 @@ public final class InitChecks {
                 Object value = valueOf(key);
                 TextRange first = seen.putIfAbsent(value, key.range());
                 if (first != null) {
-                    out.add(Diagnostic.error(key.range(), "mcl", STAGE, "mcl-duplicate-map-key",
+                    out.add(Diagnostic.error(key.range(), "mcl", STAGE, DiagnosticCodes.MCL_DUPLICATE_MAP_KEY,
                             "map key " + text(key) + " is given twice").withRelated(first, "first given here"));
                 }
             }

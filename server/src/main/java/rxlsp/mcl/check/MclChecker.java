@@ -11,6 +11,7 @@ import rxlsp.mcl.catalog.Catalog;
 import rxlsp.mcl.types.TypeChecks;
 import rxlsp.mcl.types.TypeResult;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.Severity;
 import rxlsp.text.TextRange;
 
@@ -65,7 +66,7 @@ public final class MclChecker {
         } catch (StackOverflowError deep) {
             // rx-lsp's threads have deep stacks; this needs pathological input on a small one. Not an error
             // of the program: a warning, and no further stage
-            out.add(new Diagnostic(TextRange.at(0), Severity.WARNING, "mcl", ScopeChecks.STAGE, "mcl-too-deep",
+            out.add(new Diagnostic(TextRange.at(0), Severity.WARNING, "mcl", ScopeChecks.STAGE, DiagnosticCodes.MCL_TOO_DEEP,
                     "nested too deeply for rx-lsp's semantic checks; only syntax was checked", List.of()));
             return new MclCheckResult(sorted(out), Map.of(), Resolution.empty(), TypeResult.empty());
         }

@@ -1,6 +1,7 @@
 package rxlsp.mcl.check;
 
 import rxlsp.mcl.model.MclWalk;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,10 +81,10 @@ public final class ResourceChecks {
         ResourceParam p = kind.params().get(name);
         if (p == null) {
             List<String> known = kind.params().values().stream().filter(x -> x.type() != null).map(ResourceParam::name).toList();
-            out.add(Diagnostic.error(where, "mcl", TYPE, "mcl-unknown-param", "`" + kind.kind() + "` has no param `" + name + "`"
+            out.add(Diagnostic.error(where, "mcl", TYPE, DiagnosticCodes.MCL_UNKNOWN_PARAM, "`" + kind.kind() + "` has no param `" + name + "`"
                     + DidYouMean.hint(name, known, "")));
         } else if (p.type() == null) {
-            out.add(Diagnostic.error(where, "mcl", TYPE, "mcl-unknown-param", "param `" + name + "` of `" + kind.kind()
+            out.add(Diagnostic.error(where, "mcl", TYPE, DiagnosticCodes.MCL_UNKNOWN_PARAM, "param `" + name + "` of `" + kind.kind()
                     + "` has a Go type MCL cannot express, so it cannot be set from MCL"));
         }
     }
@@ -95,9 +96,9 @@ public final class ResourceChecks {
     private static Diagnostic unknownKind(TextRange where, String kind, Catalog catalog, boolean failsTypeCheck) {
         String message = "unknown resource kind `" + kind + "`" + DidYouMean.hint(kind, kindNames(catalog), "");
         if (failsTypeCheck) {
-            return Diagnostic.error(where, "mcl", TYPE, "mcl-unknown-resource-kind", message);
+            return Diagnostic.error(where, "mcl", TYPE, DiagnosticCodes.MCL_UNKNOWN_RESOURCE_KIND, message);
         }
-        return new Diagnostic(where, Severity.WARNING, "mcl", INTERPRET, "mcl-unknown-resource-kind",
+        return new Diagnostic(where, Severity.WARNING, "mcl", INTERPRET, DiagnosticCodes.MCL_UNKNOWN_RESOURCE_KIND,
                 message + " (mgmt fails when it builds this resource)", List.of());
     }
 
@@ -107,7 +108,7 @@ public final class ResourceChecks {
 
     private static void edgeChain(Stmt.EdgeChain c, Catalog catalog, List<Diagnostic> out) {
         if (c.halves().size() == 1) {
-            out.add(Diagnostic.error(c.range(), "mcl", TYPE, "mcl-edge-one-half",
+            out.add(Diagnostic.error(c.range(), "mcl", TYPE, DiagnosticCodes.MCL_EDGE_ONE_HALF,
                     "an edge needs two resources: `" + c.halves().getFirst().kind() + "[…] -> Kind[…]`"));
         }
         c.halves().forEach(h -> edgeHalfKind(h, catalog, out));
@@ -126,7 +127,7 @@ public final class ResourceChecks {
         String kind = kindOf(half);
         if (catalog.resource(kind).isEmpty()) {
             List<String> capitalised = kindNames(catalog).stream().map(ResourceChecks::capitalise).toList();
-            out.add(new Diagnostic(kindRange(half), Severity.WARNING, "mcl", INTERPRET, "mcl-unknown-resource-kind",
+            out.add(new Diagnostic(kindRange(half), Severity.WARNING, "mcl", INTERPRET, DiagnosticCodes.MCL_UNKNOWN_RESOURCE_KIND,
                     "unknown resource kind `" + kind + "` in edge" + DidYouMean.hint(half.kind(), capitalised, "")
                             + " (mgmt fails when it adds this edge)", List.of()));
         }

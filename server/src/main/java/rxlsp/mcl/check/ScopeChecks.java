@@ -3,6 +3,7 @@ package rxlsp.mcl.check;
 import rxlsp.mcl.model.Spines;
 import rxlsp.mcl.model.Definition;
 import rxlsp.mcl.model.Resolution;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.DidYouMean;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -196,7 +197,7 @@ public final class ScopeChecks {
                         String name = className(c);
                         Definition old = frame.define(ScopeFrame.Space.CLASS, name, new Definition.Class(name, c, frame.file), s);
                         if (old != null) {
-                            report(frame.file, Diagnostic.error(c.range(), "mcl", "interpolate", "mcl-duplicate-class",
+                            report(frame.file, Diagnostic.error(c.range(), "mcl", "interpolate", DiagnosticCodes.MCL_DUPLICATE_CLASS,
                                     "duplicate class name of: `" + name + "`").withRelated(old.range(), "first defined here"));
                         }
                     }
@@ -219,7 +220,7 @@ public final class ScopeChecks {
     }
 
     private void duplicate(ScopeFrame frame, TextRange at, String key, Definition old) {
-        report(frame.file, Diagnostic.error(at, "mcl", STAGE, "mcl-duplicate-definition",
+        report(frame.file, Diagnostic.error(at, "mcl", STAGE, DiagnosticCodes.MCL_DUPLICATE_DEFINITION,
                 "could not generate ordering: duplicate assignment to `" + key + "`, have: " + describe(old))
                 .withRelated(old.range() == null ? at : old.range(), "first defined here"));
     }
@@ -238,7 +239,7 @@ public final class ScopeChecks {
     private void registerImport(Stmt.Import imp, ScopeFrame frame) {
         String path = imp.path();
         if (path.startsWith("/")) {
-            report(frame.file, error(imp.range(), "mcl-absolute-import",
+            report(frame.file, error(imp.range(), DiagnosticCodes.MCL_ABSOLUTE_IMPORT,
                     "import `" + path + "` is not valid: absolute paths are not allowed"));
             return;
         }
@@ -247,7 +248,7 @@ public final class ScopeChecks {
         if (ImportPaths.isLocal(path)) {
             moduleFile = loadModule(frame.file, path, imp);
         } else if (!ImportPaths.isRemote(path) && !unlisted(path) && !catalog.isPackage(path)) {
-            report(frame.file, error(imp.range(), "mcl-unknown-package", "system import of `" + path
+            report(frame.file, error(imp.range(), DiagnosticCodes.MCL_UNKNOWN_PACKAGE, "system import of `" + path
                     + "` failed: could not find any non-empty scope named: " + path + hint(path, packageNames())));
         }
         Definition.Import d = new Definition.Import(alias, imp, frame.file, path, moduleFile);
@@ -258,7 +259,7 @@ public final class ScopeChecks {
         Definition old = frame.own(ScopeFrame.Space.SCOPED, alias);
         if (old instanceof Definition.Import earlier) {
             boolean samePath = earlier.importPath().equals(path);
-            report(frame.file, error(imp.range(), samePath ? "mcl-duplicate-import" : "mcl-duplicate-import-alias",
+            report(frame.file, error(imp.range(), samePath ? DiagnosticCodes.MCL_DUPLICATE_IMPORT : DiagnosticCodes.MCL_DUPLICATE_IMPORT_ALIAS,
                     samePath ? "import `" + path + "` already exists in this scope"
                             : "import alias `" + alias + "` already exists in this scope")
                     .withRelated(earlier.range(), "first imported here"));
@@ -317,13 +318,13 @@ public final class ScopeChecks {
                 return null;
             }
             case ImportResolver.Failed f -> {
-                report(from, error(imp.range(), "mcl-import-failed", "local import of `" + path + "` failed: " + f.message()));
+                report(from, error(imp.range(), DiagnosticCodes.MCL_IMPORT_FAILED, "local import of `" + path + "` failed: " + f.message()));
                 return null;
             }
             case ImportResolver.Found found -> {
                 String file = found.file();
                 if (loading.contains(file) || file.equals(fromKey)) {
-                    report(from, error(imp.range(), "mcl-recursive-import", "recursive import of: `" + path
+                    report(from, error(imp.range(), DiagnosticCodes.MCL_RECURSIVE_IMPORT, "recursive import of: `" + path
                             + "` (" + file + " imports itself, directly or through other files)"));
                     return null;
                 }
@@ -331,7 +332,7 @@ public final class ScopeChecks {
                     return moduleFrames.get(file) == null ? null : file;
                 }
                 if (loading.size() >= MAX_IMPORT_DEPTH) {
-                    report(from, error(imp.range(), "mcl-import-failed", "local import of `" + path
+                    report(from, error(imp.range(), DiagnosticCodes.MCL_IMPORT_FAILED, "local import of `" + path
                             + "` failed: imports nest more than " + MAX_IMPORT_DEPTH + " files deep"));
                     return null;
                 }
@@ -340,15 +341,15 @@ public final class ScopeChecks {
                 modules.put(file, parsed.program());
                 if (parsed.hasErrors()) {
                     diagnostics.computeIfAbsent(file, k -> new ArrayList<>()).addAll(parsed.diagnostics());
-                    report(from, error(imp.range(), "mcl-import-failed", "local import of `" + path
+                    report(from, error(imp.range(), DiagnosticCodes.MCL_IMPORT_FAILED, "local import of `" + path
                             + "` failed: could not generate AST from import: " + parsed.diagnostics().get(0).message()));
                     return null;
                 }
                 for (Stmt s : parsed.program().statements()) {
                     if (!(s instanceof Stmt.Import || s instanceof Stmt.Bind || s instanceof Stmt.Func || s instanceof Stmt.Class)) {
                         String what = "module contains unused statements: found stmt: " + ImportPaths.describe(s);
-                        report(file, error(s.range(), "mcl-module-unused-statement", what));
-                        report(from, error(imp.range(), "mcl-import-failed", "local import of `" + path + "` failed: " + what));
+                        report(file, error(s.range(), DiagnosticCodes.MCL_MODULE_UNUSED_STATEMENT, what));
+                        report(from, error(imp.range(), DiagnosticCodes.MCL_IMPORT_FAILED, "local import of `" + path + "` failed: " + what));
                         break;
                     }
                 }
@@ -362,7 +363,7 @@ public final class ScopeChecks {
                 }
                 if (count(file) > before) {
                     Diagnostic first = diagnostics.get(file).get(before);
-                    report(from, error(imp.range(), "mcl-import-failed", "local import of `" + path + "` failed: "
+                    report(from, error(imp.range(), DiagnosticCodes.MCL_IMPORT_FAILED, "local import of `" + path + "` failed: "
                             + first.message() + " (in " + file + ")"));
                 }
                 moduleFrames.put(file, frame);
@@ -416,7 +417,7 @@ public final class ScopeChecks {
         }
         frame.current = null;
         for (List<TextRange> cycle : StatementCycles.of(frame.edges)) {
-            Diagnostic d = Diagnostic.error(cycle.get(0), "mcl", STAGE, "mcl-recursive-reference",
+            Diagnostic d = Diagnostic.error(cycle.get(0), "mcl", STAGE, DiagnosticCodes.MCL_RECURSIVE_REFERENCE,
                     "recursive reference while setting scope: not a dag (a definition depends on itself"
                             + (cycle.size() > 1 ? " through " + cycle.size() + " references" : "") + ")");
             for (TextRange r : cycle.subList(1, cycle.size())) {
@@ -513,7 +514,7 @@ public final class ScopeChecks {
         Definition d = resolve(frame, ScopeFrame.Space.CLASS, inc.name(), inc.range());
         if (d == null) {
             if (!frame.mayHideClasses()) {
-                report(frame.file, error(inc.range(), "mcl-undefined-class", "class `" + inc.name()
+                report(frame.file, error(inc.range(), DiagnosticCodes.MCL_UNDEFINED_CLASS, "class `" + inc.name()
                         + "` does not exist in this scope" + hint(inc.name(), visible(frame, ScopeFrame.Space.CLASS))));
             }
             return;
@@ -522,7 +523,7 @@ public final class ScopeChecks {
         if (d instanceof Definition.Class c) {
             int got = inc.args() == null ? 0 : inc.args().size();
             if (got != c.arity()) {
-                report(frame.file, error(inc.range(), "mcl-include-arity", "class `" + inc.name() + "` expected "
+                report(frame.file, error(inc.range(), DiagnosticCodes.MCL_INCLUDE_ARITY, "class `" + inc.name() + "` expected "
                         + c.arity() + " args but got " + got).withRelated(c.range(), "class defined here"));
             }
         }
@@ -542,7 +543,7 @@ public final class ScopeChecks {
                     if (d != null) {
                         uses.put(c, d);
                     } else if (!frame.mayHideNames()) {
-                        report(frame.file, error(c.functionRange(), "mcl-undefined-function", "func `" + c.function()
+                        report(frame.file, error(c.functionRange(), DiagnosticCodes.MCL_UNDEFINED_FUNCTION, "func `" + c.function()
                                 + "` does not exist in this scope" + hint(c.function(), visible(frame, ScopeFrame.Space.FUNC))));
                     }
                     c.args().forEach(a -> expr(a, frame));
@@ -609,7 +610,7 @@ public final class ScopeChecks {
         if (d != null) {
             uses.put(use, d);
         } else if (!frame.mayHideNames()) {
-            report(frame.file, error(at, "mcl-undefined-variable", what + " `$" + name + "` does not exist in this scope"
+            report(frame.file, error(at, DiagnosticCodes.MCL_UNDEFINED_VARIABLE, what + " `$" + name + "` does not exist in this scope"
                     + hint(name, visible(frame, ScopeFrame.Space.VAR), "$")));
         }
     }
@@ -763,7 +764,7 @@ public final class ScopeChecks {
             if (!tooDeep) {
                 tooDeep = true;
                 // not an error of the program: a warning, and types are not checked (scope is incomplete)
-                report(frame.file, new Diagnostic(at, rxlsp.text.Severity.WARNING, "mcl", STAGE, "mcl-too-deep",
+                report(frame.file, new Diagnostic(at, rxlsp.text.Severity.WARNING, "mcl", STAGE, DiagnosticCodes.MCL_TOO_DEEP,
                         "nested too deeply: rx-lsp stops resolving names this deep and checks no types", List.of()));
             }
             return false;

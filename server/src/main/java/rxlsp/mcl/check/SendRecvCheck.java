@@ -1,5 +1,6 @@
 package rxlsp.mcl.check;
 
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.DidYouMean;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class SendRecvCheck {
         boolean loose = !catalog.sendsByValue(fromKind, sr.sendField())
                 || catalog.goType(toKind, sr.recvField()).map(t -> t.startsWith("*") || t.equals("interface{}")).orElse(true);
         if (!loose && !sendType.equals(receiver.type()) && !sendType.equals("variant") && !receiver.type().equals("variant")) {
-            out.add(error(sr.range(), "mcl-send-recv-type-mismatch", "cannot send `" + fromKind + "." + sr.sendField() + "` ("
+            out.add(error(sr.range(), DiagnosticCodes.MCL_SEND_RECV_TYPE_MISMATCH, "cannot send `" + fromKind + "." + sr.sendField() + "` ("
                     + sendType + ") to `" + toKind + "." + sr.recvField() + "` (" + receiver.type() + ")"));
         }
     }
@@ -52,7 +53,7 @@ final class SendRecvCheck {
         Optional<ResourceKind> k = catalog.resource(kind);
         if (k.isEmpty()) {
             List<String> capitalised = ResourceChecks.kindNames(catalog).stream().map(ResourceChecks::capitalise).toList();
-            out.add(error(ResourceChecks.kindRange(half), "mcl-unknown-resource-kind", "unknown resource kind `" + kind + "`"
+            out.add(error(ResourceChecks.kindRange(half), DiagnosticCodes.MCL_UNKNOWN_RESOURCE_KIND, "unknown resource kind `" + kind + "`"
                     + DidYouMean.hint(half.kind(), capitalised, "")));
         }
         return k;
@@ -64,12 +65,12 @@ final class SendRecvCheck {
             return null; // known only from mgmt's docs JSON: no trait facts
         }
         if (!kind.canSend()) {
-            out.add(error(ResourceChecks.kindRange(sr.from()), "mcl-cannot-send", "`" + kind.kind() + "` resources cannot send values"));
+            out.add(error(ResourceChecks.kindRange(sr.from()), DiagnosticCodes.MCL_CANNOT_SEND, "`" + kind.kind() + "` resources cannot send values"));
             return null;
         }
         String type = kind.sendFields().get(sr.sendField());
         if (type == null) {
-            out.add(error(sendFieldRange(), "mcl-unknown-send-field", "`" + kind.kind() + "` does not send `" + sr.sendField() + "`; it sends "
+            out.add(error(sendFieldRange(), DiagnosticCodes.MCL_UNKNOWN_SEND_FIELD, "`" + kind.kind() + "` does not send `" + sr.sendField() + "`; it sends "
                     + String.join(", ", kind.sendFields().keySet().stream().map(f -> "`" + f + "`").toList())
                     + DidYouMean.hint(sr.sendField(), kind.sendFields().keySet(), "")));
         }
@@ -78,12 +79,12 @@ final class SendRecvCheck {
 
     private ResourceParam receiver(ResourceKind kind) {
         if (!kind.traits().isEmpty() && !kind.canReceive()) {
-            out.add(error(ResourceChecks.kindRange(sr.to()), "mcl-cannot-receive", "`" + kind.kind() + "` resources cannot receive values"));
+            out.add(error(ResourceChecks.kindRange(sr.to()), DiagnosticCodes.MCL_CANNOT_RECEIVE, "`" + kind.kind() + "` resources cannot receive values"));
             return null;
         }
         ResourceParam p = kind.params().get(sr.recvField());
         if (p == null) {
-            out.add(error(recvFieldRange(), "mcl-unknown-param", "`" + kind.kind() + "` has no param `" + sr.recvField() + "` to receive into"
+            out.add(error(recvFieldRange(), DiagnosticCodes.MCL_UNKNOWN_PARAM, "`" + kind.kind() + "` has no param `" + sr.recvField() + "` to receive into"
                     + DidYouMean.hint(sr.recvField(), kind.params().keySet(), "")));
         }
         return p;

@@ -7,6 +7,7 @@ import java.util.Map;
 import rxlsp.mcl.ast.Expr;
 import rxlsp.mcl.ast.StringPart;
 import rxlsp.mcl.catalog.FunctionInfo;
+import rxlsp.text.DiagnosticCodes;
 
 /**
  * Calls of catalogue functions. Static signatures (with {@code ?N}) are instantiated per call and
@@ -26,7 +27,7 @@ final class CallTyping {
         Unifier u = t.u;
         if (f.arity() != null && !f.arity().accepts(args.size())) {
             // mgmt checks the count before it builds the signature (FuncInfer, Build): nothing else to check
-            t.error(c.range(), "mcl-arg-count", "func `" + c.function() + "` expects " + f.arity().describe()
+            t.error(c.range(), DiagnosticCodes.MCL_ARG_COUNT, "func `" + c.function() + "` expects " + f.arity().describe()
                     + " but got " + args.size());
             return u.fresh();
         }
@@ -49,7 +50,7 @@ final class CallTyping {
                             return last;
                         }
                         if (!(s == Type.Prim.STR || s instanceof Type.ListOf || s instanceof Type.MapOf)) {
-                            t.error(c.args().get(0).range(), "mcl-type-mismatch", "type error: `len` takes a str, list or map, found "
+                            t.error(c.args().get(0).range(), DiagnosticCodes.MCL_TYPE_MISMATCH, "type error: `len` takes a str, list or map, found "
                                     + u.resolve(s));
                         }
                         return true;
@@ -93,7 +94,7 @@ final class CallTyping {
             return u.fresh();
         }
         if (fn.args().size() != args.size()) {
-            t.error(c.range(), "mcl-arg-count", "func `" + c.function() + "` expects " + fn.args().size()
+            t.error(c.range(), DiagnosticCodes.MCL_ARG_COUNT, "func `" + c.function() + "` expects " + fn.args().size()
                     + " args but got " + args.size() + ": " + u.resolve(fn));
             return fn.result();
         }
@@ -129,7 +130,7 @@ final class CallTyping {
                     return true;
                 }
             }
-            t.error(c.range(), "mcl-type-mismatch", "type error: `" + c.function() + "` does not accept "
+            t.error(c.range(), DiagnosticCodes.MCL_TYPE_MISMATCH, "type error: `" + c.function() + "` does not accept "
                     + u.resolve(fn) + "; it takes " + String.join(" or ", f.constraints()));
             return true;
         });
@@ -137,7 +138,7 @@ final class CallTyping {
 
     private Type printf(Expr.Call c, List<Type> args) {
         if (args.isEmpty()) {
-            t.error(c.range(), "mcl-printf", "func `printf` infer error: must have at least one arg");
+            t.error(c.range(), DiagnosticCodes.MCL_PRINTF, "func `printf` infer error: must have at least one arg");
             return Type.Prim.STR;
         }
         t.expect(Type.Prim.STR, args.get(0), c.args().get(0).range(), "format string of `printf`");
@@ -147,7 +148,7 @@ final class CallTyping {
             return Type.Prim.STR;
         }
         if (verbs.size() != args.size() - 1) {
-            t.error(c.range(), "mcl-printf", "func `printf` infer error: number of args (" + (args.size() - 1)
+            t.error(c.range(), DiagnosticCodes.MCL_PRINTF, "func `printf` infer error: number of args (" + (args.size() - 1)
                     + ") doesn't match format string verb count (" + verbs.size() + ")");
             return Type.Prim.STR;
         }
@@ -158,7 +159,7 @@ final class CallTyping {
             }
             Mismatch m = t.u.unify(want, args.get(i + 1));
             if (m != null) {
-                t.error(c.range(), "mcl-printf", "func `printf` infer error: inconsistent type at arg index " + (i + 1)
+                t.error(c.range(), DiagnosticCodes.MCL_PRINTF, "func `printf` infer error: inconsistent type at arg index " + (i + 1)
                         + ": type error: " + m.describe());
             }
         }

@@ -1,6 +1,7 @@
 package rxlsp.mcl.types;
 
 import rxlsp.mcl.ast.Expr;
+import rxlsp.text.DiagnosticCodes;
 
 /**
  * {@code x[i]} ({@code _lookup}) and {@code st->f} ({@code _struct_lookup}, {@code _struct_lookup_optional}),
@@ -31,7 +32,7 @@ final class Lookups {
                 }
                 case Type.Variant v -> {
                 }
-                default -> t.error(i.target().range(), "mcl-not-indexable", "type error: only lists and maps can be indexed, found "
+                default -> t.error(i.target().range(), DiagnosticCodes.MCL_NOT_INDEXABLE, "type error: only lists and maps can be indexed, found "
                         + t.u.resolve(s));
             }
             return true;
@@ -50,7 +51,7 @@ final class Lookups {
                         if (fallback != null) {
                             t.expect(result, fallback, f.fallback().range(), "default of missing field `" + f.field() + "`");
                         } else {
-                            t.error(f.fieldRange(), "mcl-missing-field", "type error: field `" + f.field()
+                            t.error(f.fieldRange(), DiagnosticCodes.MCL_MISSING_FIELD, "type error: field `" + f.field()
                                     + "` was not found in struct " + t.u.resolve(st));
                         }
                         return true;
@@ -66,7 +67,7 @@ final class Lookups {
                 }
                 case Type.Variant v -> {
                 }
-                default -> t.error(f.target().range(), "mcl-not-struct", "type error: `->" + f.field()
+                default -> t.error(f.target().range(), DiagnosticCodes.MCL_NOT_STRUCT, "type error: `->" + f.field()
                         + "` needs a struct, found " + t.u.resolve(s));
             }
             return true;

@@ -2,6 +2,7 @@ package rxlsp.mcl.types;
 
 import java.util.Set;
 import rxlsp.mcl.ast.Expr;
+import rxlsp.text.DiagnosticCodes;
 
 /**
  * Operator typing from mgmt's operator table: both operands of a binary operator share one type
@@ -68,7 +69,7 @@ final class Operators {
                 return last;
             }
             if (!kinds.contains(s)) {
-                t.error(b.range(), "mcl-operator-type", "type error: operator `" + b.op().symbol() + "` does not work on "
+                t.error(b.range(), DiagnosticCodes.MCL_OPERATOR_TYPE, "type error: operator `" + b.op().symbol() + "` does not work on "
                         + t.u.resolve(s) + " (it takes " + String.join(" or ", kinds.stream().map(Type::toString).sorted().toList()) + ")");
             }
             return true;
@@ -83,7 +84,7 @@ final class Operators {
                 return last;
             }
             if (s instanceof Type.FuncOf) {
-                t.error(b.range(), "mcl-operator-type", "type error: operator `" + b.op().symbol()
+                t.error(b.range(), DiagnosticCodes.MCL_OPERATOR_TYPE, "type error: operator `" + b.op().symbol()
                         + "` cannot compare functions");
             }
             return true;

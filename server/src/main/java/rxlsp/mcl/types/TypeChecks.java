@@ -22,6 +22,7 @@ import rxlsp.mcl.model.MclWalk;
 import rxlsp.mcl.model.Spines;
 import rxlsp.mcl.model.Resolution;
 import rxlsp.text.Diagnostic;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.TextRange;
 
 /**
@@ -193,7 +194,7 @@ public final class TypeChecks {
         if (m == null) {
             return true;
         }
-        error(at, "mcl-type-mismatch", "type error: " + (context == null ? "" : context + ": ") + m.describe());
+        error(at, DiagnosticCodes.MCL_TYPE_MISMATCH, "type error: " + (context == null ? "" : context + ": ") + m.describe());
         return false;
     }
 
@@ -570,7 +571,7 @@ public final class TypeChecks {
             }
             Type k = u.resolve(key);
             if (!isHashable(k)) {
-                error(at, "mcl-unhashable-key", "map key type " + k + " is not hashable");
+                error(at, DiagnosticCodes.MCL_UNHASHABLE_KEY, "map key type " + k + " is not hashable");
             }
             return true;
         });
@@ -617,7 +618,7 @@ public final class TypeChecks {
                 origin = p.param().range(); // a function applied to itself: no type fits the parameter (mgmt's place)
             }
             // mgmt reports a monomorphic lambda used at two types where the lambda is written
-            error(origin != null ? origin : a.range(), "mcl-type-mismatch", "type error: call of "
+            error(origin != null ? origin : a.range(), DiagnosticCodes.MCL_TYPE_MISMATCH, "type error: call of "
                     + (a.callee() instanceof Expr.Var v ? "$" + v.name() : "a function value") + ": "
                     + new Mismatch(m.expected(), m.found(), m.detail()).describe());
         }
@@ -641,7 +642,7 @@ public final class TypeChecks {
             return u.fresh();
         }
         if (f.params().size() != args.size()) {
-            error(c.range(), "mcl-arg-count", "func `" + c.function() + "` expects " + f.params().size()
+            error(c.range(), DiagnosticCodes.MCL_ARG_COUNT, "func `" + c.function() + "` expects " + f.params().size()
                     + " args but got " + args.size());
             return u.fresh();
         }

@@ -1,0 +1,5 @@
+{ lib, ... }:
+{
+  rx.mcl.raw = lib.mkAfter [ "test \"last\" {}" ];
+  rx.mcl.imports = lib.mkOrder 700 [ "fmt" ];
+}

@@ -1,0 +1,4 @@
+{ lib, ... }:
+{
+  config.rx = lib.mkIf true (lib.mkOrder 700 { mcl.raw = [ "test \"module\" {}" ]; });
+}

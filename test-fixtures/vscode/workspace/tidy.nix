@@ -1,0 +1,10 @@
+{ ... }:
+{
+  rx.mcl.raw = [
+    ''
+      file "/tmp/rx-e2e-tidy"   {
+      state=>"exists",
+      }
+    ''
+  ];
+}
