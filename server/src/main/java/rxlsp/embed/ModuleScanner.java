@@ -631,7 +631,7 @@ public final class ModuleScanner {
     private void resField(List<Name> p, SyntaxNode value, Env env, Lineage lineage) {
         Lineage l = close(lineage, p, 3, false);
         resFields.add(new ResField(p.get(2).name(), p.get(2).range(), p.get(3).name(), p.get(3).range(),
-                p.get(4).name(), p.get(4).range(), NixValues.read(value, env, text), value.range(), unit, l.closed()));
+                p.get(4).name(), p.get(4).range(), NixValues.read(value, env, text, c -> condition(c, env, 0)), value.range(), unit, l.closed()));
     }
 
     // ---- imports = [ ./a.nix ]; disabledModules = [ ./b.nix ];

@@ -163,4 +163,18 @@ class ModuleSystemMergeTest {
                 "WARNING rx-field-type rx.res.file.group takes a string or null, found the integer 2 (whether this "
                         + "definition is kept depends on a condition only Nix can evaluate)"), found.stream().sorted().toList());
     }
+
+    @Test
+    void listElementsAndAttributeValuesAreDefinitionsOfTheirOwn() {
+        AssembledProgram p = EmbedTesting.assemble(Map.of("configuration.nix", """
+                { config, lib, ... }: let on = false; in {
+                  rx.res.exec.x.args = [ "a" (lib.mkIf on "b") (lib.mkIf (!on) "c") (lib.mkIf false 42) (lib.mkDefault "d") ];
+                  rx.res.exec.x.env = { A = lib.mkIf false 1; B = lib.mkIf true "2"; C = lib.mkIf config.c "3"; };
+                }"""), "configuration.nix");
+        // mkIf false leaves an element out before its type is looked at; an unknown condition keeps the
+        // key with a value only Nix knows
+        assertTrue(p.text().contains("  args     => [\"a\", \"c\", \"d\"],\n"), p.text());
+        assertTrue(p.text().contains("    B: \"2\",\n    C: ${lib.mkIf config.c \"3\"},\n  },\n"), p.text());
+        assertEquals(List.of(), p.problems().stream().filter(x -> x.diagnostic().severity() == Severity.ERROR).toList());
+    }
 }

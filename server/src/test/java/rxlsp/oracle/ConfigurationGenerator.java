@@ -383,8 +383,8 @@ final class ConfigurationGenerator {
 
     private String fieldValue(ModuleFile m, String key, String type) {
         return switch (type) {
-            case "listOf str" -> lit.chance(0.1) ? "null" : maybeWrapped(m, "[" + strings(rnd.nextInt(3)) + " ]", true);
-            case "attrsOf str" -> lit.chance(0.1) ? "null" : maybeWrapped(m, attrsValue(key), true);
+            case "listOf str" -> lit.chance(0.1) ? "null" : maybeWrapped(m, "[" + elements(m, rnd.nextInt(3)) + " ]", true);
+            case "attrsOf str" -> lit.chance(0.1) ? "null" : maybeWrapped(m, attrsValue(m, key), true);
             default -> {
                 String value = fixed.computeIfAbsent(key, k -> lit.chance(0.08) ? "null" : scalar(type));
                 if (lit.chance(0.2)) {
@@ -405,6 +405,25 @@ final class ConfigurationGenerator {
         };
     }
 
+    /**
+     * List elements, some under a wrapper of their own: the module system merges each element as a
+     * definition (mkIf false leaves it out, a priority only unwraps).
+     */
+    private String elements(ModuleFile m, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(' ').append(elementWrapped(m, lit.shortString()));
+        }
+        return b.toString();
+    }
+
+    private String elementWrapped(ModuleFile m, String value) {
+        if (!lit.chance(0.15)) {
+            return value;
+        }
+        return "(" + call(m, lit.pick(List.of("mkIf false", "mkIf true", "mkForce", "mkDefault", "mkBefore")), value) + ")";
+    }
+
     private String strings(int n) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {
@@ -413,7 +432,7 @@ final class ConfigurationGenerator {
         return b.toString();
     }
 
-    private String attrsValue(String key) {
+    private String attrsValue(ModuleFile m, String key) {
         StringBuilder b = new StringBuilder("{");
         int n = rnd.nextInt(3);
         java.util.Set<String> keys = new java.util.HashSet<>();
@@ -422,8 +441,9 @@ final class ConfigurationGenerator {
             if (!keys.add(k)) {
                 continue;
             }
+            String v = fixed.computeIfAbsent(key + "\u0000" + k, x -> lit.shortString());
             b.append(' ').append(k).append(" = ")
-                    .append(fixed.computeIfAbsent(key + "\u0000" + k, x -> lit.shortString())).append(';');
+                    .append(lit.chance(0.15) ? call(m, lit.pick(List.of("mkIf false", "mkIf true")), v) : v).append(';');
         }
         return b.append(" }").toString();
     }

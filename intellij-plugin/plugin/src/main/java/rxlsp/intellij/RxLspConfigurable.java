@@ -7,6 +7,7 @@ import com.redhat.devtools.lsp4ij.LanguageServerManager;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -88,6 +89,9 @@ public final class RxLspConfigurable implements Configurable {
         final JComboBox<String> mgmtVersion = new JComboBox<>(RxLspSettings.MGMT_VERSIONS.toArray(String[]::new));
         final JTextField mgmtDocs = new JTextField(40);
         final JComboBox<String> nixVersion = new JComboBox<>(RxLspSettings.NIX_VERSIONS.toArray(String[]::new));
+        final JComboBox<String> diagnosticsScope =
+                new JComboBox<>(RxLspSettings.DIAGNOSTICS_SCOPES.toArray(String[]::new));
+        final JCheckBox inlayHints = new JCheckBox("Inlay hints: inferred MCL types of unannotated variables and parameters");
         final JLabel jdkInUse = new JLabel();
         private int row;
 
@@ -97,6 +101,8 @@ public final class RxLspConfigurable implements Configurable {
             add("mgmt version (MCL dialect):", mgmtVersion);
             add("mgmt docs JSON (mgmt docs generate --output FILE; optional):", mgmtDocs);
             add("Nix version:", nixVersion);
+            add("Diagnostics in .nix files (embedded: only MCL and rx.nix, beside a Nix plugin):", diagnosticsScope);
+            add("", inlayHints);
             add("", new JLabel("Apply restarts rx-lsp in this project; other open projects take the change when their "
                     + "server restarts (Language Servers view)."));
             GridBagConstraints filler = new GridBagConstraints();
@@ -123,7 +129,8 @@ public final class RxLspConfigurable implements Configurable {
 
         RxLspSettings settings() {
             return new RxLspSettings(jdkHome.getText(), (String) mgmtVersion.getSelectedItem(), mgmtDocs.getText(),
-                    (String) nixVersion.getSelectedItem());
+                    (String) nixVersion.getSelectedItem(), (String) diagnosticsScope.getSelectedItem(),
+                    inlayHints.isSelected());
         }
 
         void show(RxLspSettings settings) {
@@ -131,6 +138,8 @@ public final class RxLspConfigurable implements Configurable {
             mgmtVersion.setSelectedItem(settings.mgmtVersion());
             mgmtDocs.setText(settings.mgmtDocs());
             nixVersion.setSelectedItem(settings.nixVersion());
+            diagnosticsScope.setSelectedItem(settings.diagnosticsScope());
+            inlayHints.setSelected(settings.inlayHints());
         }
 
         /** Which JDK the server would start with now, so a wrong setting shows before the server fails. */

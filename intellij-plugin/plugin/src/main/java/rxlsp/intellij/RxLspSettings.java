@@ -8,18 +8,25 @@ import java.util.Map;
 /**
  * The plugin's settings: the JDK folder for the server (blank: search) and the server settings it passes as
  * {@code initializationOptions} in the server's shape, {@code {"rx": {"mgmtVersion": …, "mgmtDocs": …,
- * "nixVersion": …}}} (see the server's {@code rxlsp.lsp.ServerSettings}).
+ * "nixVersion": …, "diagnosticsScope": …, "inlayHints": …}}} (see the server's {@code rxlsp.lsp.ServerSettings}).
  */
-record RxLspSettings(String jdkHome, String mgmtVersion, String mgmtDocs, String nixVersion) {
+record RxLspSettings(String jdkHome, String mgmtVersion, String mgmtDocs, String nixVersion, String diagnosticsScope,
+                     boolean inlayHints) {
     /** {@code auto}: the server reads each program in the dialect it parses in. */
     static final List<String> MGMT_VERSIONS = List.of("auto", "1.1", "1.0");
     static final List<String> NIX_VERSIONS = List.of("current", "2.8");
-    static final RxLspSettings DEFAULT = new RxLspSettings("", MGMT_VERSIONS.getFirst(), "", NIX_VERSIONS.getFirst());
+    /** {@code embedded}: in {@code .nix} files only the MCL and rx.nix diagnostics, beside a Nix plugin's own. */
+    static final List<String> DIAGNOSTICS_SCOPES = List.of("all", "embedded");
+    /** Inlay hints (inferred MCL types) are off unless turned on, as in the server. */
+    static final RxLspSettings DEFAULT = new RxLspSettings("", MGMT_VERSIONS.getFirst(), "", NIX_VERSIONS.getFirst(),
+            DIAGNOSTICS_SCOPES.getFirst(), false);
 
     static final String SECTION = "rx";
     static final String MGMT_VERSION = "mgmtVersion";
     static final String MGMT_DOCS = "mgmtDocs";
     static final String NIX_VERSION = "nixVersion";
+    static final String DIAGNOSTICS_SCOPE = "diagnosticsScope";
+    static final String INLAY_HINTS = "inlayHints";
 
     /** Keys in the IDE's application-wide properties. */
     private static final String KEY_PREFIX = "rx-lsp.";
@@ -29,8 +36,14 @@ record RxLspSettings(String jdkHome, String mgmtVersion, String mgmtDocs, String
         jdkHome = jdkHome == null ? "" : jdkHome.trim();
         mgmtDocs = mgmtDocs == null ? "" : mgmtDocs.trim();
         // An unknown or missing value (a first start, a hand-edited options file) means the default.
-        mgmtVersion = mgmtVersion != null && MGMT_VERSIONS.contains(mgmtVersion) ? mgmtVersion : MGMT_VERSIONS.getFirst();
-        nixVersion = nixVersion != null && NIX_VERSIONS.contains(nixVersion) ? nixVersion : NIX_VERSIONS.getFirst();
+        mgmtVersion = known(mgmtVersion, MGMT_VERSIONS);
+        nixVersion = known(nixVersion, NIX_VERSIONS);
+        diagnosticsScope = known(diagnosticsScope, DIAGNOSTICS_SCOPES);
+    }
+
+    /** The value when it is one of {@code values}, else the first of them (the default). */
+    private static String known(String value, List<String> values) {
+        return value != null && values.contains(value) ? value : values.getFirst();
     }
 
     /** The {@code initializationOptions} object; an unset docs path is left out, as the server's default. */
@@ -41,12 +54,15 @@ record RxLspSettings(String jdkHome, String mgmtVersion, String mgmtDocs, String
             rx.put(MGMT_DOCS, mgmtDocs);
         }
         rx.put(NIX_VERSION, nixVersion);
+        rx.put(DIAGNOSTICS_SCOPE, diagnosticsScope);
+        rx.put(INLAY_HINTS, inlayHints);
         return Map.of(SECTION, Collections.unmodifiableMap(rx));
     }
 
     static RxLspSettings load(Store store) {
         return new RxLspSettings(store.get(KEY_PREFIX + JDK_HOME), store.get(KEY_PREFIX + MGMT_VERSION),
-                store.get(KEY_PREFIX + MGMT_DOCS), store.get(KEY_PREFIX + NIX_VERSION));
+                store.get(KEY_PREFIX + MGMT_DOCS), store.get(KEY_PREFIX + NIX_VERSION),
+                store.get(KEY_PREFIX + DIAGNOSTICS_SCOPE), Boolean.parseBoolean(store.get(KEY_PREFIX + INLAY_HINTS)));
     }
 
     void save(Store store) {
@@ -54,6 +70,8 @@ record RxLspSettings(String jdkHome, String mgmtVersion, String mgmtDocs, String
         store.set(KEY_PREFIX + MGMT_VERSION, mgmtVersion, DEFAULT.mgmtVersion);
         store.set(KEY_PREFIX + MGMT_DOCS, mgmtDocs, DEFAULT.mgmtDocs);
         store.set(KEY_PREFIX + NIX_VERSION, nixVersion, DEFAULT.nixVersion);
+        store.set(KEY_PREFIX + DIAGNOSTICS_SCOPE, diagnosticsScope, DEFAULT.diagnosticsScope);
+        store.set(KEY_PREFIX + INLAY_HINTS, Boolean.toString(inlayHints), Boolean.toString(DEFAULT.inlayHints));
     }
 
     /** Where settings are kept: the IDE's properties in the plugin, a map in tests. */

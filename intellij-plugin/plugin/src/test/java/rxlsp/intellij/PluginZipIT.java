@@ -102,12 +102,40 @@ class PluginZipIT {
         PluginLayout layout = new PluginLayout(unpack(ide.resolve("plugins")).resolve("rx-lsp-intellij"));
         Path mcl = Files.writeString(ide.resolve("list.mcl"), "$x = [1, 2]\n$y = $x\n");
         // `[1, 2]` lacks the trailing comma mgmt 1.0 needs and 1.1 does not: the option must reach the server.
-        assertEquals(List.of("mcl-missing-comma"), diagnosticCodes(layout, mcl, new RxLspSettings("", "1.0", "", "current")));
-        assertEquals(List.of(), diagnosticCodes(layout, mcl, new RxLspSettings("", "1.1", "", "current")));
+        assertEquals(List.of("mcl-missing-comma"), diagnosticCodes(layout, mcl, new RxLspSettings("", "1.0", "", "current", "all", false)));
+        assertEquals(List.of(), diagnosticCodes(layout, mcl, new RxLspSettings("", "1.1", "", "current", "all", false)));
         // Nix 2.8 writes this float with six significant digits, current Nix exactly: the Nix version reaches it too.
         Path nix = Files.writeString(ide.resolve("floats.nix"), "{\n  rx.res.test.t.float64 = 1.23456789;\n}\n");
-        assertEquals(List.of("rx-float-precision"), diagnosticCodes(layout, nix, new RxLspSettings("", "auto", "", "2.8")));
-        assertEquals(List.of(), diagnosticCodes(layout, nix, new RxLspSettings("", "auto", "", "current")));
+        assertEquals(List.of("rx-float-precision"), diagnosticCodes(layout, nix, new RxLspSettings("", "auto", "", "2.8", "all", false)));
+        assertEquals(List.of(), diagnosticCodes(layout, nix, new RxLspSettings("", "auto", "", "current", "all", false)));
+        // diagnosticsScope `embedded` (beside a Nix plugin) drops the Nix finding on a .nix file and keeps the MCL one.
+        Path scoped = Files.writeString(ide.resolve("scope.nix"),
+                "{ ... }:\n{\n  rx.mcl.raw = [ \"$y = $nope\\n\" ];\n  networking.hostName = undefinedName;\n}\n");
+        assertEquals(List.of("mcl-undefined-variable", "nix-undefined-variable"),
+                diagnosticCodes(layout, scoped, new RxLspSettings("", "auto", "", "current", "all", false)));
+        assertEquals(List.of("mcl-undefined-variable"),
+                diagnosticCodes(layout, scoped, new RxLspSettings("", "auto", "", "current", "embedded", false)));
+    }
+
+    /** {@code inlayHints} reaches the server as the boolean it reads: on, an unannotated variable gets its type. */
+    @Test
+    void inlayHintsAreTheServersOnlyWhenTurnedOn(@TempDir Path ide) throws Exception {
+        PluginLayout layout = new PluginLayout(unpack(ide.resolve("plugins")).resolve("rx-lsp-intellij"));
+        Path mcl = Files.writeString(ide.resolve("hints.mcl"), "$x = 1\n");
+        assertEquals("[]", inlayHints(layout, mcl, RxLspSettings.DEFAULT));
+        String hints = inlayHints(layout, mcl, new RxLspSettings("", "auto", "", "current", "all", true));
+        assertTrue(hints.contains("\"label\":\" int\""), hints);
+    }
+
+    private static String inlayHints(PluginLayout layout, Path mcl, RxLspSettings settings) throws Exception {
+        try (Session session = start(layout, mcl, settings)) {
+            LspPipe server = session.server();
+            String uri = open(server, mcl, "mcl");
+            int request = server.request("textDocument/inlayHint", Map.of("textDocument", Map.of("uri", uri),
+                    "range", Map.of("start", Map.of("line", 0, "character", 0), "end", Map.of("line", 1, "character", 0))));
+            JsonObject answer = server.await(m -> m.has("id") && m.get("id").getAsInt() == request, Duration.ofSeconds(60));
+            return String.valueOf(answer.get("result"));
+        }
     }
 
     /**

@@ -41,8 +41,10 @@ class RxLspConfigurableTest {
         assertEquals(0, restarts[0]);
 
         form.jdkHome.setText(good.toString());
+        form.diagnosticsScope.setSelectedItem("embedded");
+        form.inlayHints.setSelected(true);
         page.apply();
-        assertEquals(new RxLspSettings(good.toString(), "1.0", "", "current"), RxLspSettings.load(store));
+        assertEquals(new RxLspSettings(good.toString(), "1.0", "", "current", "embedded", true), RxLspSettings.load(store));
         assertFalse(page.isModified());
         assertTrue(form.jdkInUse.getText().startsWith("Uses Java 25 at " + good), form.jdkInUse.getText());
         assertEquals(1, restarts[0], "a change restarts the server, which reads the settings when it starts");
@@ -50,8 +52,12 @@ class RxLspConfigurableTest {
         assertEquals(1, restarts[0], "Apply without a change leaves the server alone");
 
         form.mgmtDocs.setText("/x.json");
+        form.inlayHints.setSelected(false);
+        assertTrue(page.isModified(), "the inlay hints check box is part of the settings");
         page.reset();
         assertEquals("", form.mgmtDocs.getText());
+        assertTrue(form.inlayHints.isSelected());
+        assertEquals("embedded", form.diagnosticsScope.getSelectedItem());
         assertEquals("rx-lsp", page.getDisplayName());
     }
 

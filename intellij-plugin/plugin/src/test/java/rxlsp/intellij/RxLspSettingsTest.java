@@ -1,6 +1,7 @@
 package rxlsp.intellij;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
@@ -35,9 +36,11 @@ class RxLspSettingsTest {
         assertEquals(RxLspSettings.DEFAULT, RxLspSettings.load(store));
         RxLspSettings.DEFAULT.save(store);
         assertTrue(store.values.isEmpty(), store.values.toString());
-        RxLspSettings custom = new RxLspSettings(" /opt/jdk-25 ", "1.0", "~/mgmt.json", "2.8");
+        RxLspSettings custom = new RxLspSettings(" /opt/jdk-25 ", "1.0", "~/mgmt.json", "2.8", "embedded", true);
         custom.save(store);
-        assertEquals(new RxLspSettings("/opt/jdk-25", "1.0", "~/mgmt.json", "2.8"), RxLspSettings.load(store));
+        assertEquals(Map.of("rx-lsp.jdkHome", "/opt/jdk-25", "rx-lsp.mgmtVersion", "1.0", "rx-lsp.mgmtDocs", "~/mgmt.json",
+                "rx-lsp.nixVersion", "2.8", "rx-lsp.diagnosticsScope", "embedded", "rx-lsp.inlayHints", "true"), store.values);
+        assertEquals(new RxLspSettings("/opt/jdk-25", "1.0", "~/mgmt.json", "2.8", "embedded", true), RxLspSettings.load(store));
     }
 
     @Test
@@ -45,17 +48,24 @@ class RxLspSettingsTest {
         MapStore store = new MapStore();
         store.values.put("rx-lsp.mgmtVersion", "0.9");
         store.values.put("rx-lsp.nixVersion", "3.0");
+        store.values.put("rx-lsp.diagnosticsScope", "nix-only");
+        store.values.put("rx-lsp.inlayHints", "yes");
         RxLspSettings settings = RxLspSettings.load(store);
         assertEquals("auto", settings.mgmtVersion());
         assertEquals("current", settings.nixVersion());
+        assertEquals("all", settings.diagnosticsScope());
+        assertFalse(settings.inlayHints());
     }
 
     @Test
     void initializationOptionsHaveTheServersShape() {
         Gson gson = new Gson();
-        assertEquals("{\"rx\":{\"mgmtVersion\":\"1.0\",\"mgmtDocs\":\"/d.json\",\"nixVersion\":\"2.8\"}}",
-                gson.toJson(new RxLspSettings("", "1.0", "/d.json", "2.8").initializationOptions()));
-        assertEquals("{\"rx\":{\"mgmtVersion\":\"auto\",\"nixVersion\":\"current\"}}",
+        assertEquals("{\"rx\":{\"mgmtVersion\":\"1.0\",\"mgmtDocs\":\"/d.json\",\"nixVersion\":\"2.8\","
+                        + "\"diagnosticsScope\":\"embedded\",\"inlayHints\":true}}",
+                gson.toJson(new RxLspSettings("", "1.0", "/d.json", "2.8", "embedded", true).initializationOptions()));
+        // Sent even at their defaults, as the VS Code extension does: the editor's settings override rx-lsp.toml's.
+        assertEquals("{\"rx\":{\"mgmtVersion\":\"auto\",\"nixVersion\":\"current\",\"diagnosticsScope\":\"all\","
+                        + "\"inlayHints\":false}}",
                 gson.toJson(RxLspSettings.DEFAULT.initializationOptions()));
     }
 }

@@ -29,20 +29,21 @@ class ServerLaunchTest {
     void commandLineRunsTheBundledJarOnTheFoundJdkWithTheServersJvmOptions() throws Exception {
         PluginLayout layout = installedPlugin();
         Path jdk = jdk(dir.resolve("jdks").resolve("temurin-25"), "25.0.1");
-        RxLspSettings settings = new RxLspSettings("", "1.0", "/etc/mgmt/docs.json", "2.8");
+        RxLspSettings settings = new RxLspSettings("", "1.0", "/etc/mgmt/docs.json", "2.8", "embedded", true);
         ServerLaunch launch = ServerLaunch.resolve(settings, layout,
                 machine(dir.resolve("jbr"), 21, Map.of(), List.of(dir.resolve("jdks"))));
         assertEquals(List.of(jdk.resolve("bin/java").toString(), "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC",
                 "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", layout.serverJar().toString(), "--stdio"), launch.command());
         assertEquals(Jdk.Source.INSTALL_FOLDER, launch.jdk().source());
-        assertEquals(Map.of("rx", Map.of("mgmtVersion", "1.0", "mgmtDocs", "/etc/mgmt/docs.json", "nixVersion", "2.8")),
+        assertEquals(Map.of("rx", Map.of("mgmtVersion", "1.0", "mgmtDocs", "/etc/mgmt/docs.json", "nixVersion", "2.8",
+                        "diagnosticsScope", "embedded", "inlayHints", true)),
                 launch.initializationOptions());
     }
 
     @Test
     void theSettingsJdkIsTheOneOnTheCommandLine() throws Exception {
         Path configured = jdk(dir.resolve("my jdk 23"), "23");
-        ServerLaunch launch = ServerLaunch.resolve(new RxLspSettings(configured.toString(), "1.1", "", "current"),
+        ServerLaunch launch = ServerLaunch.resolve(new RxLspSettings(configured.toString(), "1.1", "", "current", "all", false),
                 installedPlugin(), machine(dir.resolve("jbr"), 25, Map.of(), List.of()));
         assertEquals(configured.resolve("bin").resolve("java").toString(), launch.command().getFirst());
     }
