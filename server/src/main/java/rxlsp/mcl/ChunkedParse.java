@@ -8,6 +8,7 @@ import rxlsp.mcl.ast.Program;
 import rxlsp.mcl.ast.Shift;
 import rxlsp.mcl.ast.Stmt;
 import rxlsp.mcl.grammar.MclLexer;
+import rxlsp.text.DiagnosticCodes;
 import rxlsp.text.TextRange;
 
 /**
@@ -42,25 +43,36 @@ final class ChunkedParse {
 
     /** @param chunkChars the size pieces aim at (tests use small ones) */
     static MclParseResult parse(String text, Dialect dialect, int chunkChars) {
-        List<Integer> cuts = cuts(text, dialect, chunkChars);
-        if (cuts.isEmpty()) {
-            return null;
-        }
+        Scan scan = scan(text, dialect, chunkChars, false);
+        List<Integer> cuts = scan.cuts();
         List<Stmt> statements = new ArrayList<>();
         List<Comment> comments = new ArrayList<>();
         List<rxlsp.text.Diagnostic> diagnostics = new ArrayList<>();
+        if (cuts.isEmpty()) {
+            // one statement: whole, unless it is broken for sure (a bracket never closed, a stray `"`)
+            return text.length() > WHOLE_LIMIT && scan.broken()
+                    ? approximate(text, dialect, chunkChars, 0, statements, comments, diagnostics) : null;
+        }
         int from = 0;
         for (int i = 0; i <= cuts.size(); i++) {
             int to = i < cuts.size() ? cuts.get(i) : text.length();
             MclParseResult piece = MclFrontEnd.parseWhole(text.substring(from, to), dialect);
             if (!piece.diagnostics().isEmpty() && to < text.length()) {
-                if (i == 0) {
-                    return null; // broken from the first piece on: nothing to gain
+                Confined confined = confined(text, dialect, cuts, i, from);
+                if (confined != null) {
+                    piece = confined.result();
+                    to = confined.end();
+                    i = confined.nextPiece() - 1; // the loop goes on with that piece
+                } else if (text.length() - from > WHOLE_LIMIT) {
+                    return approximate(text, dialect, chunkChars, from, statements, comments, diagnostics);
+                } else if (i == 0) {
+                    return null; // broken from the first piece on, as far as can be seen: nothing to gain
+                } else {
+                    // the pieces before parsed clean, so the parse is at a statement start here: the
+                    // rest is parsed whole (a broken statement may reach far, as an unclosed brace does)
+                    piece = MclFrontEnd.parseWhole(text.substring(from), dialect);
+                    to = text.length();
                 }
-                // the pieces before parsed clean, so the parse is at a statement start here: the rest
-                // is parsed whole (a broken statement may reach far, as an unclosed brace does)
-                piece = MclFrontEnd.parseWhole(text.substring(from), dialect);
-                to = text.length();
             }
             for (Stmt s : piece.program().statements()) {
                 statements.add(Shift.stmt(s, from));
@@ -79,17 +91,130 @@ final class ChunkedParse {
         return new MclParseResult(new Program(new TextRange(0, text.length()), statements, comments), diagnostics, dialect);
     }
 
+    /** How many pieces a window around a syntax error may take before the rest is parsed whole. */
+    static final int MAX_WINDOW_PIECES = 8;
+
+    /**
+     * The parse of the text from where a broken piece starts to {@code end}, and the index of the
+     * piece the parse goes on with (the one starting at {@code end}).
+     */
+    private record Confined(MclParseResult result, int end, int nextPiece) {
+    }
+
+    /**
+     * Piece {@code i} (from {@code from} to {@code cuts[i]}) has a syntax error, whose cause may be the
+     * cut after it (a statement going on past it) and whose recovery may reach into the pieces after
+     * it. A window from {@code from} is widened one piece at a time until its last piece is untouched
+     * by the error: that piece parses without a diagnostic on its own, and the window's parse has none
+     * in it and the same statements there. What the window found before that piece is then the answer,
+     * and the parse goes on with that piece: memory stays a few pieces' worth instead of the rest of
+     * the text (10 MB of MCL with one typo needed more than a 1 GB heap parsed whole). A window that
+     * reaches the end of the text is the answer as it is. Null when the window would grow past
+     * {@link #MAX_WINDOW_PIECES}.
+     */
+    private static Confined confined(String text, Dialect dialect, List<Integer> cuts, int i, int from) {
+        for (int m = i + 1; m <= cuts.size() && m - i <= MAX_WINDOW_PIECES; m++) {
+            int lastStart = cuts.get(m - 1); // piece m runs from cuts[m - 1] to cuts[m] (or the end)
+            int windowEnd = m < cuts.size() ? cuts.get(m) : text.length();
+            if (windowEnd == text.length()) {
+                return new Confined(MclFrontEnd.parseWhole(text.substring(from), dialect), text.length(), cuts.size() + 1);
+            }
+            MclParseResult last = MclFrontEnd.parseWhole(text.substring(lastStart, windowEnd), dialect);
+            if (!last.diagnostics().isEmpty()) {
+                continue;
+            }
+            MclParseResult window = MclFrontEnd.parseWhole(text.substring(from, windowEnd), dialect);
+            int border = lastStart - from;
+            if (window.diagnostics().stream().anyMatch(d -> d.range().end() > border)) {
+                continue;
+            }
+            List<Stmt> tail = window.program().statements().stream().filter(st -> st.range().end() > border).toList();
+            List<Stmt> alone = last.program().statements();
+            boolean same = tail.size() == alone.size();
+            for (int k = 0; k < tail.size() && same; k++) {
+                same = tail.get(k).range().equals(alone.get(k).range().shifted(border));
+            }
+            if (!same) {
+                continue;
+            }
+            List<Stmt> before = window.program().statements().stream().filter(st -> st.range().end() <= border).toList();
+            List<Comment> beforeComments = window.program().comments().stream().filter(c -> c.range().end() <= border).toList();
+            return new Confined(new MclParseResult(new Program(new TextRange(0, border), before, beforeComments),
+                    window.diagnostics(), dialect), lastStart, m);
+        }
+        return null;
+    }
+
+    /**
+     * Above this many characters, the text after a syntax error whose reach cannot be confined (an
+     * unclosed bracket or string turns all that follows into one statement) is not parsed whole.
+     */
+    static final int WHOLE_LIMIT = 1 << 20;
+
+    /**
+     * The text from {@code from} on, parsed in pieces cut at line starts whatever the brackets, each
+     * on its own: the parse of the whole text would need gigabytes (an ANTLR parse tree over megabytes
+     * of tokens, collected only when done), and after such an error what follows is not a program
+     * anyway. Errors there may then be reported where a whole parse would not report them; the
+     * statements before {@code from} and the first error are as in a whole parse.
+     */
+    private static MclParseResult approximate(String text, Dialect dialect, int chunkChars, int from, List<Stmt> statements,
+                                              List<Comment> comments, List<rxlsp.text.Diagnostic> diagnostics) {
+        String rest = text.substring(from);
+        Scan scan = scan(rest, dialect, chunkChars, true);
+        List<Integer> cuts = new ArrayList<>(scan.cuts());
+        cuts.add(rest.length());
+        int start = 0;
+        for (int end : cuts) {
+            MclParseResult piece = MclFrontEnd.parseWhole(rest.substring(start, end), dialect);
+            int at = from + start;
+            boolean last = end == rest.length();
+            piece.program().statements().forEach(s -> statements.add(Shift.stmt(s, at)));
+            piece.program().comments().forEach(c -> comments.add(Shift.comment(c, at)));
+            piece.diagnostics().stream()
+                    .filter(d -> last || !d.code().equals(DiagnosticCodes.MCL_UNEXPECTED_EOF)) // a cut is no end of file
+                    .forEach(d -> diagnostics.add(d.shifted(at)));
+            start = end;
+        }
+        if (scan.unclosed() && diagnostics.stream().noneMatch(d -> d.range().start() == text.length())) {
+            diagnostics.add(rxlsp.text.Diagnostic.error(TextRange.at(text.length()), "mcl", "syntax", DiagnosticCodes.MCL_UNEXPECTED_EOF,
+                    "unexpected end of file, expecting `" + scan.innermostCloser() + "`"));
+        }
+        diagnostics.sort(rxlsp.text.Diagnostic.BY_POSITION);
+        return new MclParseResult(new Program(new TextRange(0, text.length()), statements, comments), diagnostics, dialect);
+    }
+
     /** Offsets (UTF-16) where a top-level statement may start, about {@code chunkChars} apart. */
     static List<Integer> cuts(String text, Dialect dialect, int chunkChars) {
+        return scan(text, dialect, chunkChars, false).cuts();
+    }
+
+    /** Where the text may be cut, and whether a bracket is still open at its end (an error for sure). */
+    private record Scan(List<Integer> cuts, String innermostCloser, boolean strayCharacter) {
+        boolean unclosed() {
+            return innermostCloser != null;
+        }
+
+        /** An error for sure, whatever the parser makes of it. */
+        boolean broken() {
+            return unclosed() || strayCharacter;
+        }
+    }
+
+    /** @param anyDepth cut also inside brackets (where no statement can start: see {@link #approximate}) */
+    private static Scan scan(String text, Dialect dialect, int chunkChars, boolean anyDepth) {
         MclLexer lexer = MclSyntax.lexer(text, dialect);
         CodePointOffsets offsets = new CodePointOffsets(text);
         List<Integer> cuts = new ArrayList<>();
         int depth = 0;
+        java.util.ArrayDeque<String> closers = new java.util.ArrayDeque<>(); // of the brackets open, innermost first
+        boolean stray = false; // a character no token takes (an unpaired `"` among them)
         int last = 0;
         boolean afterNewline = true; // at the start of the text, as after a newline
         Token pending = null; // 1.0: a `func` first on its line, waiting to see a name after it
         for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
             int type = t.getType();
+            stray |= type == MclLexer.ERROR;
             if (type == MclLexer.COMMENT) {
                 continue;
             }
@@ -106,7 +231,7 @@ final class ChunkedParse {
                 last = cut(cuts, offsets.utf16(pending.getStartIndex()), last, chunkChars);
             }
             pending = null;
-            if (depth == 0 && afterNewline && start - last >= chunkChars) {
+            if ((depth == 0 || anyDepth) && afterNewline && start - last >= chunkChars) {
                 if (!dialect.legacy()) {
                     last = cut(cuts, start, last, chunkChars);
                 } else if (statementOnly(type)) {
@@ -117,13 +242,19 @@ final class ChunkedParse {
             }
             afterNewline = false;
             switch (type) {
-                case MclLexer.OPEN_CURLY, MclLexer.OPEN_PAREN, MclLexer.OPEN_BRACK -> depth++;
-                case MclLexer.CLOSE_CURLY, MclLexer.CLOSE_PAREN, MclLexer.CLOSE_BRACK -> depth = Math.max(0, depth - 1);
+                case MclLexer.OPEN_CURLY, MclLexer.OPEN_PAREN, MclLexer.OPEN_BRACK -> {
+                    depth++;
+                    closers.push(type == MclLexer.OPEN_CURLY ? "}" : type == MclLexer.OPEN_PAREN ? ")" : "]");
+                }
+                case MclLexer.CLOSE_CURLY, MclLexer.CLOSE_PAREN, MclLexer.CLOSE_BRACK -> {
+                    depth = Math.max(0, depth - 1);
+                    closers.poll();
+                }
                 default -> {
                 }
             }
         }
-        return cuts;
+        return new Scan(cuts, depth > 0 ? closers.peek() : null, stray);
     }
 
     private static int cut(List<Integer> cuts, int at, int last, int chunkChars) {

@@ -44,10 +44,15 @@ public final class BigInputs {
         int split = Arrays.asList(args).indexOf("--server-cmd");
         List<String> cmd = List.of(Arrays.copyOfRange(args, split + 1, args.length));
         List<String> rest = List.of(Arrays.copyOfRange(args, 1, split));
-        switch (args[0]) {
-            case "open" -> open(rest, cmd);
-            case "check" -> check(rest, cmd);
-            default -> throw new IllegalArgumentException("open or check");
+        try {
+            switch (args[0]) {
+                case "open" -> open(rest, cmd);
+                case "check" -> check(rest, cmd);
+                default -> throw new IllegalArgumentException("open or check");
+            }
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // the same thread would keep a failed run from ending
         }
         System.exit(0); // lsp4j's client launcher leaves a non-daemon reader thread behind
     }

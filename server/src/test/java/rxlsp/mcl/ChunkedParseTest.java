@@ -93,4 +93,28 @@ class ChunkedParseTest {
         assertNotNull(pieces);
         assertEquals(MclFrontEnd.parseWhole(text.toString(), Dialect.MGMT_1_1).program(), pieces.program());
     }
+
+    /**
+     * Over {@link ChunkedParse#WHOLE_LIMIT}, a syntax error whose reach cannot be confined (an unclosed
+     * brace or string) does not make the rest one parse of megabytes: the rest is parsed in pieces. The
+     * statements before the error and the first error are those of the whole parse.
+     */
+    @Test
+    void aHugeProgramWithAnUnconfinedErrorIsStillParsedInPieces() {
+        StringBuilder valid = new StringBuilder("import \"fmt\"\n");
+        for (int i = 0; valid.length() < ChunkedParse.WHOLE_LIMIT + 200_000; i++) {
+            valid.append("$v").append(i).append(" = fmt.printf(\"%d\", ").append(i).append(")\n");
+        }
+        String text = valid.toString();
+        int at = text.indexOf("$v1000 ");
+        for (String broken : List.of(text.substring(0, at) + "if true {\n" + text.substring(at),
+                text.substring(0, at) + "$open = \"" + text.substring(at))) {
+            MclParseResult pieces = ChunkedParse.parse(broken, Dialect.MGMT_1_1);
+            assertNotNull(pieces);
+            MclParseResult whole = MclFrontEnd.parseWhole(broken, Dialect.MGMT_1_1);
+            assertFalse(pieces.diagnostics().isEmpty());
+            assertEquals(whole.diagnostics().getFirst(), pieces.diagnostics().getFirst());
+            assertEquals(whole.program().statements().subList(0, 1001), pieces.program().statements().subList(0, 1001));
+        }
+    }
 }
