@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -213,10 +215,13 @@ public final class ReparseLatency {
         }
 
         final LinkedBlockingQueue<Published> published = new LinkedBlockingQueue<>();
+        /** The last diagnostics published for each document, whole (for comparing them with another server's). */
+        final Map<String, PublishDiagnosticsParams> last = new ConcurrentHashMap<>();
 
         @Override
         public void publishDiagnostics(PublishDiagnosticsParams d) {
             long now = System.nanoTime();
+            last.put(d.getUri(), d);
             published.add(new Published(d.getVersion() == null ? -1 : d.getVersion(), d.getDiagnostics().size(), now));
         }
 

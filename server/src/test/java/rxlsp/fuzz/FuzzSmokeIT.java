@@ -2,6 +2,7 @@ package rxlsp.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ class FuzzSmokeIT {
     }
 
     private static List<Target> targets() {
-        Path corpus = ProjectPaths.root().resolve("../shared/corpus").normalize();
+        Path corpus = ProjectPaths.shared().resolve("corpus");
         Path fixtures = ProjectPaths.fixtures();
         Path resources = ProjectPaths.root().resolve("server/src/test/resources");
         return List.of(
@@ -61,6 +62,10 @@ class FuzzSmokeIT {
         for (String seed : t.seeds()) {
             if (Files.isDirectory(Path.of(seed))) {
                 command.add(seed);
+            } else if (ProjectPaths.allTiersRequired()) {
+                fail(t.name() + ": its seed folder " + seed + " is missing (rx.requireAllTiers is set, so no seed may be left out)");
+            } else {
+                System.err.println("SKIPPED: seed folder " + seed + " is missing; " + t.name() + " is fuzzed from its other seeds");
             }
         }
         Path log = work.resolve("run.log");

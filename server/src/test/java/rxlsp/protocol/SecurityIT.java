@@ -33,8 +33,11 @@ import rxlsp.testing.ProjectPaths;
  * mgmt unless the user opted in; they never read a file outside the workspace that an import or a
  * {@code readFile} names, whether written with {@code ..}, as an absolute path or reached through a
  * symbolic link, and say so instead; they never open a FIFO or a device (which would block or never
- * end); and they write nowhere but their cache folders ({@code $XDG_CACHE_HOME/rx-lsp}, and the
- * start-up cache the launcher keeps next to the jar).
+ * end); they write nowhere but their cache folders ({@code $XDG_CACHE_HOME/rx-lsp}, and the
+ * start-up cache the launcher keeps next to the jar); and what every process of theirs opens or
+ * runs — the launcher's shell and the programs it starts included — lies in the workspace, the
+ * caches, rx-lsp's own installation ({@code bin/}, the jar's folder), the JDK, or the system's own
+ * folders ({@code /usr}, {@code /lib*}, {@code /etc}, {@code /proc}, {@code /sys}).
  */
 class SecurityIT {
     private static final String SYSCALLS = "trace=execve,clone,clone3,fork,vfork,open,openat,creat,mkdir,mkdirat,rename,renameat,"
@@ -212,7 +215,12 @@ class SecurityIT {
         private static final Pattern CALL = Pattern.compile("^(\\d+)\\s+(?:<\\.\\.\\. (\\w+) resumed>|(\\w+)\\()(.*)$");
         private static final Pattern FIRST_PATH = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
         private static final Pattern RESULT = Pattern.compile("= (\\d+)$");
+        private static final Pattern FAILED = Pattern.compile("= -1 E[A-Z]+ \\(.*\\)$");
+        /** The system's own folders, which the JVM and the launcher's shell tools read (libraries, locales, cgroups, time zone, users). */
+        private static final List<String> SYSTEM = List.of("/usr/", "/lib/", "/lib64/", "/lib32/", "/etc/", "/proc/", "/sys/",
+                "/dev/null", "/dev/urandom", "/dev/random");
         private final List<String[]> calls = new ArrayList<>(); // pid, syscall, rest of the line
+        private Path jdkHome;
 
         Trace(List<String> lines) {
             for (String line : lines) {
@@ -280,6 +288,11 @@ class SecurityIT {
                 if (path.endsWith("/fifo.nix") || path.endsWith("/fifo.mcl") || path.equals("/dev/zero") || path.endsWith("/devzero.mcl")) {
                     problems.add(call + " of a special file: " + path);
                 }
+                if ((call.startsWith("open") || call.equals("execve")) && !path.isEmpty() && !FAILED.matcher(args).find()
+                        && !(call.equals("openat") && !args.startsWith("AT_FDCWD") && !path.startsWith("/"))
+                        && !readableHere(path, jarFolder)) {
+                    problems.add(call + " outside the workspace, the caches, rx-lsp, the JDK and the system: " + path);
+                }
                 boolean writes = switch (call) {
                     case "open", "openat" -> args.contains("O_WRONLY") || args.contains("O_RDWR") || args.contains("O_CREAT");
                     default -> true; // creat, mkdir, rename, unlink, link, symlink, truncate
@@ -291,6 +304,33 @@ class SecurityIT {
             }
             assertNotNull(jvm, "the trace shows no JVM started by the launcher");
             assertTrue(problems.isEmpty(), String.join("\n", problems) + "\n--- output ---\n" + output);
+        }
+
+        /** What the processes may open or run: the workspace, the caches, rx-lsp's installation, the JDK, the system's folders. */
+        private boolean readableHere(String path, Path jarFolder) throws IOException {
+            if (writableHere(path, jarFolder) || SYSTEM.stream().anyMatch(path::startsWith)) {
+                return true;
+            }
+            Path p = work.resolve(path).toAbsolutePath().normalize(); // relative paths are the workspace's (the working folder)
+            Path installation = jarFolder.getParent().getParent();
+            return p.startsWith(work) || p.startsWith(work.toRealPath()) || p.startsWith(installation.resolve("bin"))
+                    || p.startsWith(jdk()) || p.equals(Path.of("/"));
+        }
+
+        /** The JDK the launcher runs (the one bin/find-jdk names), as a real path. */
+        private Path jdk() throws IOException {
+            if (jdkHome == null) {
+                try {
+                    Process find = new ProcessBuilder(launcher.resolveSibling("find-jdk").toString()).start();
+                    String home = new String(find.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                    assertEquals(0, find.waitFor(), "bin/find-jdk found no JDK");
+                    jdkHome = Path.of(home).toRealPath();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+            }
+            return jdkHome;
         }
 
         /**
