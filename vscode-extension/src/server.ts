@@ -134,7 +134,7 @@ export class ServerController implements vscode.Disposable {
     this.current = client;
     client.onDidChangeState((e) => {
       if (this.current === client && e.newState === State.Running) {
-        this.status.running(serverSettings((k) => config.get(k)).rx.mgmtVersion, client.initializeResult?.serverInfo?.version);
+        this.status.running(serverSettings((k) => config.inspect(k)).rx.mgmtVersion, client.initializeResult?.serverInfo?.version);
       }
     });
     try {
@@ -186,7 +186,8 @@ export class ServerController implements vscode.Disposable {
     const config = () => vscode.workspace.getConfiguration('rx');
     return {
       documentSelector: DOCUMENT_SELECTOR,
-      initializationOptions: serverSettings((k) => config().get(k)),
+      // read at each start, so that a server restarted after a crash gets the settings of now
+      initializationOptions: () => serverSettings((k) => config().inspect(k)),
       outputChannel: this.output,
       errorHandler: {
         error: () => ({ action: ErrorAction.Continue }),
@@ -263,7 +264,7 @@ export class ServerController implements vscode.Disposable {
       return;
     }
     const config = vscode.workspace.getConfiguration('rx');
-    const settings = serverSettings((k) => config.get(k));
+    const settings = serverSettings((k) => config.inspect(k));
     const client = this.current;
     if (client !== undefined && client.state === State.Running) {
       void client.sendNotification('workspace/didChangeConfiguration', { settings });

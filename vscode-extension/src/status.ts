@@ -17,8 +17,13 @@ export class StatusItem implements vscode.Disposable {
   }
 
   running(mgmtVersion: string | undefined, serverVersion: string | undefined): void {
-    const mgmt = mgmtVersion ?? 'auto';
-    this.set(`$(check) rx-lsp · mgmt ${mgmt}`, `rx-lsp ${serverVersion ?? ''} running; MCL checked as mgmt ${mgmt} (rx.mgmtVersion)`, undefined);
+    const running = `rx-lsp ${serverVersion ?? ''} running`;
+    if (mgmtVersion === undefined) {
+      // unset: the server takes rx-lsp.toml's mgmt-version, which the extension does not read
+      this.set('$(check) rx-lsp', `${running}; MCL dialect: rx-lsp.toml's mgmt-version, else chosen per program (rx.mgmtVersion is not set)`, undefined);
+      return;
+    }
+    this.set(`$(check) rx-lsp · mgmt ${mgmtVersion}`, `${running}; MCL checked as mgmt ${mgmtVersion} (rx.mgmtVersion)`, undefined);
   }
 
   failed(problem: string): void {

@@ -250,6 +250,27 @@ suite('rx-lsp in a real VS Code workbench', () => {
     await diagnosticsOf(floats, 'clean again with the current Nix', (d) => rxLsp(d).length === 0);
   });
 
+  test('an rx-lsp.toml in the workspace is in force while rx.nixVersion is unset; setting it, even to its default, overrides the file', async () => {
+    const floats = file('floats.nix');
+    const toml = file('rx-lsp.toml').fsPath;
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(floats));
+    await diagnosticsOf(floats, 'no rx-lsp diagnostics without rx-lsp.toml', (d) => rxLsp(d).length === 0);
+    try {
+      // the server hears of the new file through the watcher it registered with the client
+      fs.writeFileSync(toml, 'nix-version = "2.8"\n');
+      const ds = await diagnosticsOf(floats, 'rx-float-precision from rx-lsp.toml\'s nix-version', (d) => rxLsp(d).length > 0);
+      assert.deepEqual(rxLsp(ds).map((d) => [codeOf(d), d.range.start.line]), [['rx-float-precision', 1]]);
+      await setting('nixVersion', 'current');
+      await diagnosticsOf(floats, 'clean: rx.nixVersion set to current overrides the file', (d) => rxLsp(d).length === 0);
+      await setting('nixVersion', undefined);
+      await diagnosticsOf(floats, 'the file\'s nix-version in force again', (d) => rxLsp(d).length > 0);
+    } finally {
+      await setting('nixVersion', undefined);
+      fs.rmSync(toml, { force: true });
+    }
+    await diagnosticsOf(floats, 'clean again without rx-lsp.toml', (d) => rxLsp(d).length === 0);
+  });
+
   test('changing rx.mgmtVersion analyses the open files again', async () => {
     const site = file('site.mcl');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(site));

@@ -81,22 +81,27 @@ record ServerSettings(DialectChoice mclDialect, CatalogSource.Settings catalog, 
         return Dialect.forMgmtVersion(value).map(DialectChoice::of);
     }
 
-    /** {@code mgmtDocs}: a path to {@code mgmt docs generate} JSON; {@code runMgmtDocs}: run it (opt-in). */
+    /**
+     * {@code mgmtDocs}: a path to {@code mgmt docs generate} JSON (empty: none); {@code runMgmtDocs}: run it (opt-in).
+     * Each one absent keeps {@code current}'s, so that turning on {@code runMgmtDocs} alone does not drop the
+     * {@code mgmt-docs} of {@code rx-lsp.toml}.
+     */
     private static CatalogSource.Settings catalog(JsonObject section, ServerSettings current, Consumer<String> warn) {
         JsonElement docs = section.get("mgmtDocs");
         JsonElement run = section.get("runMgmtDocs");
-        if (docs == null && run == null) {
-            return current.catalog();
-        }
-        java.nio.file.Path path = null;
-        if (docs != null && docs.isJsonPrimitive() && !docs.getAsString().isBlank()) {
-            try {
-                path = java.nio.file.Path.of(docs.getAsString().replaceFirst("^~(?=/|$)", System.getProperty("user.home")));
-            } catch (java.nio.file.InvalidPathException e) {
-                warn.accept("rx-lsp: mgmtDocs `" + docs.getAsString() + "` is not a path: " + e.getMessage());
+        java.nio.file.Path path = current.catalog().mgmtDocs();
+        if (docs != null) {
+            path = null;
+            if (docs.isJsonPrimitive() && !docs.getAsString().isBlank()) {
+                try {
+                    path = java.nio.file.Path.of(docs.getAsString().replaceFirst("^~(?=/|$)", System.getProperty("user.home")));
+                } catch (java.nio.file.InvalidPathException e) {
+                    warn.accept("rx-lsp: mgmtDocs `" + docs.getAsString() + "` is not a path: " + e.getMessage());
+                }
             }
         }
-        boolean runIt = run != null && run.isJsonPrimitive() && run.getAsJsonPrimitive().isBoolean() && run.getAsBoolean();
+        boolean runIt = run == null ? current.catalog().runMgmtDocs()
+                : run.isJsonPrimitive() && run.getAsJsonPrimitive().isBoolean() && run.getAsBoolean();
         return new CatalogSource.Settings(path, runIt);
     }
 

@@ -4,13 +4,16 @@ import com.intellij.openapi.options.Configurable;
 import com.intellij.openapi.options.ConfigurationException;
 import com.intellij.openapi.project.Project;
 import com.redhat.devtools.lsp4ij.LanguageServerManager;
+import java.awt.Component;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 
@@ -86,11 +89,10 @@ public final class RxLspConfigurable implements Configurable {
     static final class Form {
         final JPanel panel = new JPanel(new GridBagLayout());
         final JTextField jdkHome = new JTextField(40);
-        final JComboBox<String> mgmtVersion = new JComboBox<>(RxLspSettings.MGMT_VERSIONS.toArray(String[]::new));
+        final JComboBox<String> mgmtVersion = choices(RxLspSettings.MGMT_VERSIONS, "mgmt-version", "auto");
         final JTextField mgmtDocs = new JTextField(40);
-        final JComboBox<String> nixVersion = new JComboBox<>(RxLspSettings.NIX_VERSIONS.toArray(String[]::new));
-        final JComboBox<String> diagnosticsScope =
-                new JComboBox<>(RxLspSettings.DIAGNOSTICS_SCOPES.toArray(String[]::new));
+        final JComboBox<String> nixVersion = choices(RxLspSettings.NIX_VERSIONS, "nix-version", "current");
+        final JComboBox<String> diagnosticsScope = choices(RxLspSettings.DIAGNOSTICS_SCOPES, "diagnostics-scope", "all");
         final JCheckBox inlayHints = new JCheckBox("Inlay hints: inferred MCL types of unannotated variables and parameters");
         final JLabel jdkInUse = new JLabel();
         private int row;
@@ -99,16 +101,40 @@ public final class RxLspConfigurable implements Configurable {
             add("JDK for the server (22 or newer; empty: search):", jdkHome);
             add("", jdkInUse);
             add("mgmt version (MCL dialect):", mgmtVersion);
-            add("mgmt docs JSON (mgmt docs generate --output FILE; optional):", mgmtDocs);
+            add("mgmt docs JSON (mgmt docs generate --output FILE; empty: rx-lsp.toml's mgmt-docs, if any):", mgmtDocs);
             add("Nix version:", nixVersion);
             add("Diagnostics in .nix files (embedded: only MCL and rx.nix, beside a Nix plugin):", diagnosticsScope);
             add("", inlayHints);
+            add("", new JLabel("A setting made here overrides the project's rx-lsp.toml; one left unset leaves the "
+                    + "file's value in force."));
             add("", new JLabel("Apply restarts rx-lsp in this project; other open projects take the change when their "
                     + "server restarts (Language Servers view)."));
             GridBagConstraints filler = new GridBagConstraints();
             filler.gridy = row;
             filler.weighty = 1;
             panel.add(new JPanel(), filler);
+        }
+
+        /**
+         * A choice whose first entry, {@link RxLspSettings#NOT_SET}, shows what counts then: the project's
+         * {@code rx-lsp.toml} key, else the server's default.
+         */
+        private static JComboBox<String> choices(java.util.List<String> values, String tomlKey, String serverDefault) {
+            JComboBox<String> box = new JComboBox<>(values.toArray(String[]::new));
+            String notSet = notSetLabel(tomlKey, serverDefault);
+            box.setRenderer(new DefaultListCellRenderer() {
+                @Override
+                public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                                                              boolean focused) {
+                    return super.getListCellRendererComponent(list,
+                            RxLspSettings.NOT_SET.equals(value) ? notSet : value, index, selected, focused);
+                }
+            });
+            return box;
+        }
+
+        static String notSetLabel(String tomlKey, String serverDefault) {
+            return "not set: rx-lsp.toml's " + tomlKey + ", else " + serverDefault;
         }
 
         private void add(String label, JComponent field) {

@@ -9,17 +9,24 @@ import java.util.Map;
  * The plugin's settings: the JDK folder for the server (blank: search) and the server settings it passes as
  * {@code initializationOptions} in the server's shape, {@code {"rx": {"mgmtVersion": …, "mgmtDocs": …,
  * "nixVersion": …, "diagnosticsScope": …, "inlayHints": …}}} (see the server's {@code rxlsp.lsp.ServerSettings}).
+ * Each server setting may be left unset ({@link #NOT_SET}, the default) and is then not sent: the server lays the
+ * client's settings over the project's {@code rx-lsp.toml}, so a default sent as if chosen would override the
+ * repository's file.
  */
 record RxLspSettings(String jdkHome, String mgmtVersion, String mgmtDocs, String nixVersion, String diagnosticsScope,
                      boolean inlayHints) {
+    /** A choice the user did not make: {@code rx-lsp.toml}'s value counts, else the server's default. */
+    static final String NOT_SET = "";
     /** {@code auto}: the server reads each program in the dialect it parses in. */
-    static final List<String> MGMT_VERSIONS = List.of("auto", "1.1", "1.0");
-    static final List<String> NIX_VERSIONS = List.of("current", "2.8");
+    static final List<String> MGMT_VERSIONS = List.of(NOT_SET, "auto", "1.1", "1.0");
+    static final List<String> NIX_VERSIONS = List.of(NOT_SET, "current", "2.8");
     /** {@code embedded}: in {@code .nix} files only the MCL and rx.nix diagnostics, beside a Nix plugin's own. */
-    static final List<String> DIAGNOSTICS_SCOPES = List.of("all", "embedded");
-    /** Inlay hints (inferred MCL types) are off unless turned on, as in the server. */
-    static final RxLspSettings DEFAULT = new RxLspSettings("", MGMT_VERSIONS.getFirst(), "", NIX_VERSIONS.getFirst(),
-            DIAGNOSTICS_SCOPES.getFirst(), false);
+    static final List<String> DIAGNOSTICS_SCOPES = List.of(NOT_SET, "all", "embedded");
+    /**
+     * Nothing set. Inlay hints (inferred MCL types) are off unless turned on, as in the server; {@code rx-lsp.toml}
+     * has no key for them, so off is not sent.
+     */
+    static final RxLspSettings DEFAULT = new RxLspSettings("", NOT_SET, "", NOT_SET, NOT_SET, false);
 
     static final String SECTION = "rx";
     static final String MGMT_VERSION = "mgmtVersion";
@@ -35,28 +42,34 @@ record RxLspSettings(String jdkHome, String mgmtVersion, String mgmtDocs, String
     RxLspSettings {
         jdkHome = jdkHome == null ? "" : jdkHome.trim();
         mgmtDocs = mgmtDocs == null ? "" : mgmtDocs.trim();
-        // An unknown or missing value (a first start, a hand-edited options file) means the default.
+        // An unknown or missing value (a first start, a hand-edited options file) means not set.
         mgmtVersion = known(mgmtVersion, MGMT_VERSIONS);
         nixVersion = known(nixVersion, NIX_VERSIONS);
         diagnosticsScope = known(diagnosticsScope, DIAGNOSTICS_SCOPES);
     }
 
-    /** The value when it is one of {@code values}, else the first of them (the default). */
+    /** The value when it is one of {@code values}, else {@link #NOT_SET}. */
     private static String known(String value, List<String> values) {
-        return value != null && values.contains(value) ? value : values.getFirst();
+        return value != null && values.contains(value) ? value : NOT_SET;
     }
 
-    /** The {@code initializationOptions} object; an unset docs path is left out, as the server's default. */
+    /** The {@code initializationOptions} object: only the settings the user set. */
     Map<String, Object> initializationOptions() {
         Map<String, Object> rx = new LinkedHashMap<>();
-        rx.put(MGMT_VERSION, mgmtVersion);
-        if (!mgmtDocs.isEmpty()) {
-            rx.put(MGMT_DOCS, mgmtDocs);
+        putIfSet(rx, MGMT_VERSION, mgmtVersion);
+        putIfSet(rx, MGMT_DOCS, mgmtDocs);
+        putIfSet(rx, NIX_VERSION, nixVersion);
+        putIfSet(rx, DIAGNOSTICS_SCOPE, diagnosticsScope);
+        if (inlayHints) {
+            rx.put(INLAY_HINTS, true);
         }
-        rx.put(NIX_VERSION, nixVersion);
-        rx.put(DIAGNOSTICS_SCOPE, diagnosticsScope);
-        rx.put(INLAY_HINTS, inlayHints);
         return Map.of(SECTION, Collections.unmodifiableMap(rx));
+    }
+
+    private static void putIfSet(Map<String, Object> rx, String key, String value) {
+        if (!value.equals(NOT_SET)) {
+            rx.put(key, value);
+        }
     }
 
     static RxLspSettings load(Store store) {

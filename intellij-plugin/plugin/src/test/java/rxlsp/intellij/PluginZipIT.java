@@ -117,6 +117,20 @@ class PluginZipIT {
                 diagnosticCodes(layout, scoped, new RxLspSettings("", "auto", "", "current", "embedded", false)));
     }
 
+    /**
+     * A setting left unset is not sent, so the project's {@code rx-lsp.toml} stays in force; one set overrides it,
+     * also when it is the server's own default.
+     */
+    @Test
+    void unsetSettingsLeaveTheProjectsRxLspTomlInForce(@TempDir Path ide) throws Exception {
+        PluginLayout layout = new PluginLayout(unpack(ide.resolve("plugins")).resolve("rx-lsp-intellij"));
+        Path project = Files.createDirectories(ide.resolve("project"));
+        Files.writeString(project.resolve("rx-lsp.toml"), "nix-version = \"2.8\"\n");
+        Path nix = Files.writeString(project.resolve("floats.nix"), "{\n  rx.res.test.t.float64 = 1.23456789;\n}\n");
+        assertEquals(List.of("rx-float-precision"), diagnosticCodes(layout, nix, RxLspSettings.DEFAULT));
+        assertEquals(List.of(), diagnosticCodes(layout, nix, new RxLspSettings("", "", "", "current", "", false)));
+    }
+
     /** {@code inlayHints} reaches the server as the boolean it reads: on, an unannotated variable gets its type. */
     @Test
     void inlayHintsAreTheServersOnlyWhenTurnedOn(@TempDir Path ide) throws Exception {

@@ -31,6 +31,14 @@ class RxLspConfigurableTest {
         RxLspConfigurable.Form form = formOf(page);
         assertFalse(page.isModified());
         assertTrue(form.jdkInUse.getText().contains("rx-lsp needs Java 22"), form.jdkInUse.getText());
+        // Nothing set at first: each choice shows that rx-lsp.toml, else the server's default, counts.
+        for (var box : List.of(form.mgmtVersion, form.nixVersion, form.diagnosticsScope)) {
+            assertEquals(RxLspSettings.NOT_SET, box.getSelectedItem());
+        }
+        assertEquals("not set: rx-lsp.toml's nix-version, else current", shown(form.nixVersion));
+        form.nixVersion.setSelectedItem("2.8");
+        assertEquals("2.8", shown(form.nixVersion));
+        form.nixVersion.setSelectedItem(RxLspSettings.NOT_SET);
 
         form.jdkHome.setText(old.toString());
         form.mgmtVersion.setSelectedItem("1.0");
@@ -44,7 +52,7 @@ class RxLspConfigurableTest {
         form.diagnosticsScope.setSelectedItem("embedded");
         form.inlayHints.setSelected(true);
         page.apply();
-        assertEquals(new RxLspSettings(good.toString(), "1.0", "", "current", "embedded", true), RxLspSettings.load(store));
+        assertEquals(new RxLspSettings(good.toString(), "1.0", "", "", "embedded", true), RxLspSettings.load(store));
         assertFalse(page.isModified());
         assertTrue(form.jdkInUse.getText().startsWith("Uses Java 25 at " + good), form.jdkInUse.getText());
         assertEquals(1, restarts[0], "a change restarts the server, which reads the settings when it starts");
@@ -59,6 +67,13 @@ class RxLspConfigurableTest {
         assertTrue(form.inlayHints.isSelected());
         assertEquals("embedded", form.diagnosticsScope.getSelectedItem());
         assertEquals("rx-lsp", page.getDisplayName());
+    }
+
+    /** The text the combo box shows for its selected item. */
+    private static String shown(javax.swing.JComboBox<String> box) {
+        var cell = box.getRenderer().getListCellRendererComponent(new javax.swing.JList<String>(),
+                (String) box.getSelectedItem(), -1, false, false);
+        return ((javax.swing.JLabel) cell).getText();
     }
 
     private static RxLspConfigurable.Form formOf(RxLspConfigurable page) throws Exception {

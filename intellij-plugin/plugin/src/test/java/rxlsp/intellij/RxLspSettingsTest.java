@@ -44,28 +44,49 @@ class RxLspSettingsTest {
     }
 
     @Test
-    void unknownStoredValuesMeanTheDefaults() {
+    void unknownStoredValuesMeanNotSet() {
         MapStore store = new MapStore();
         store.values.put("rx-lsp.mgmtVersion", "0.9");
         store.values.put("rx-lsp.nixVersion", "3.0");
         store.values.put("rx-lsp.diagnosticsScope", "nix-only");
         store.values.put("rx-lsp.inlayHints", "yes");
         RxLspSettings settings = RxLspSettings.load(store);
-        assertEquals("auto", settings.mgmtVersion());
-        assertEquals("current", settings.nixVersion());
-        assertEquals("all", settings.diagnosticsScope());
+        assertEquals(RxLspSettings.DEFAULT, settings);
+        assertEquals("", settings.mgmtVersion());
         assertFalse(settings.inlayHints());
     }
 
     @Test
-    void initializationOptionsHaveTheServersShape() {
+    void choicesStoredBeforeNotSetExistedKeepTheirMeaning() {
+        // Earlier versions stored only a choice other than the then default (auto, current, all): what was stored
+        // was chosen, what was not is now not set.
+        MapStore store = new MapStore();
+        store.values.put("rx-lsp.nixVersion", "2.8");
+        assertEquals(new RxLspSettings("", "", "", "2.8", "", false), RxLspSettings.load(store));
+    }
+
+    @Test
+    void initializationOptionsHaveTheServersShapeAndOnlyWhatWasSet() {
         Gson gson = new Gson();
         assertEquals("{\"rx\":{\"mgmtVersion\":\"1.0\",\"mgmtDocs\":\"/d.json\",\"nixVersion\":\"2.8\","
                         + "\"diagnosticsScope\":\"embedded\",\"inlayHints\":true}}",
                 gson.toJson(new RxLspSettings("", "1.0", "/d.json", "2.8", "embedded", true).initializationOptions()));
-        // Sent even at their defaults, as the VS Code extension does: the editor's settings override rx-lsp.toml's.
-        assertEquals("{\"rx\":{\"mgmtVersion\":\"auto\",\"nixVersion\":\"current\",\"diagnosticsScope\":\"all\","
-                        + "\"inlayHints\":false}}",
-                gson.toJson(RxLspSettings.DEFAULT.initializationOptions()));
+        // Nothing set, nothing sent: the project's rx-lsp.toml (or the server's default) is not overridden.
+        assertEquals("{\"rx\":{}}", gson.toJson(RxLspSettings.DEFAULT.initializationOptions()));
+        // A choice equal to the server's default is sent: the user chose it over rx-lsp.toml.
+        assertEquals("{\"rx\":{\"mgmtVersion\":\"auto\",\"nixVersion\":\"current\",\"diagnosticsScope\":\"all\"}}",
+                gson.toJson(new RxLspSettings("", "auto", "", "current", "all", false).initializationOptions()));
+    }
+
+    @Test
+    void explicitChoicesAreStoredAndLoadBack() {
+        MapStore store = new MapStore();
+        RxLspSettings serverDefaults = new RxLspSettings("", "auto", "", "current", "all", false);
+        serverDefaults.save(store);
+        assertEquals(Map.of("rx-lsp.mgmtVersion", "auto", "rx-lsp.nixVersion", "current", "rx-lsp.diagnosticsScope", "all"),
+                store.values);
+        assertEquals(serverDefaults, RxLspSettings.load(store));
+        RxLspSettings.DEFAULT.save(store);
+        assertTrue(store.values.isEmpty(), "not set again is stored as absent: " + store.values);
     }
 }

@@ -80,6 +80,7 @@ class UserDefinedTemplateTest {
         assertEquals(List.of("*.nix", "*.mcl"), patterns);
     }
 
+    /** The plugin's defaults: nothing set, so the project's rx-lsp.toml is not overridden until the user says so. */
     @Test
     void theOptionsAreThePluginsDefaultsInTheServersShape() throws IOException {
         JsonElement defaults = JsonParser.parseString(new Gson().toJson(RxLspSettings.DEFAULT.initializationOptions()));
