@@ -26,7 +26,11 @@ import rxlsp.workspace.FileUris;
  */
 public final class DocumentAnalyzer implements AutoCloseable {
     private final NixParser nixParser = new NixParser();
-    private final MclIncrementalParser mclParser = new MclIncrementalParser();
+    /**
+     * A standalone .mcl document's parsers, one per dialect: with the dialect chosen per file, a broken
+     * text is parsed in both, and each goes on incrementally from its own last version.
+     */
+    private final java.util.Map<Dialect, MclIncrementalParser> mclParsers = new java.util.EnumMap<>(Dialect.class);
 
     private final ConfigurationContext configurations;
     /** The last Nix analysis, reused while the text is the same. */
@@ -71,7 +75,7 @@ public final class DocumentAnalyzer implements AutoCloseable {
                 return new DocumentModel(snapshot.uri(), snapshot.version(), snapshot.kind(), path, text, lines,
                         null, null, cfg.get(), null, cfg.get().diagnosticsOf(path));
             }
-            StandaloneMcl.Analysed alone = StandaloneMcl.analyse(text, d -> mclParser.parse(text, d), path,
+            StandaloneMcl.Analysed alone = StandaloneMcl.analyse(text, d -> mclParsers.computeIfAbsent(d, k -> new MclIncrementalParser()).parse(text, d), path,
                     Imports.forUri(snapshot.uri()), dialects, catalogs);
             return new DocumentModel(snapshot.uri(), snapshot.version(), snapshot.kind(), path, text, lines,
                     null, null, null, alone.unit(), alone.diagnostics());

@@ -11,7 +11,8 @@ import rxlsp.mcl.MclParseResult;
  * Parses of MCL texts, kept by text: after a keystroke in one raw block of a configuration, the
  * other blocks are the same strings as before and need no new parse. The program a configuration
  * assembles is parsed incrementally from its last version (see {@link MclIncrementalParser}). Bounded
- * (least recently used entries go first) and thread-safe; parse results are immutable.
+ * by count and by the characters of the texts kept (least recently used entries go first; large texts
+ * are not kept) and thread-safe; parse results are immutable.
  */
 public final class MclParseCache {
     private static final int MAX_ENTRIES = 4_096;
@@ -19,12 +20,12 @@ public final class MclParseCache {
     private record Key(String text, Dialect dialect) {
     }
 
-    private final Map<Key, MclParseResult> entries = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, MclParseResult> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    /** All cached texts together at most this many characters (their parse results are a few times that). */
+    private static final long MAX_TOTAL_CHARS = 16L << 20;
+
+    private long totalChars; // guarded by entries
+
+    private final Map<Key, MclParseResult> entries = new LinkedHashMap<>(256, 0.75f, true);
 
     private static final int MAX_PROGRAMS = 64;
 
@@ -46,7 +47,17 @@ public final class MclParseCache {
         }
     }
 
+    /**
+     * Texts longer than this are parsed without being kept: the cache is for the many small fragments
+     * of a configuration, which come back unchanged; a large text is a version of one big document,
+     * which the next keystroke replaces (kept, 10 MB versions filled the heap in a few edits).
+     */
+    static final int MAX_CACHED_CHARS = 256 << 10;
+
     public MclParseResult parse(String text, Dialect dialect) {
+        if (text.length() > MAX_CACHED_CHARS) {
+            return MclFrontEnd.parse(text, dialect);
+        }
         Key key = new Key(text, dialect);
         synchronized (entries) {
             MclParseResult cached = entries.get(key);
@@ -56,7 +67,14 @@ public final class MclParseCache {
         }
         MclParseResult parsed = MclFrontEnd.parse(text, dialect);
         synchronized (entries) {
-            entries.put(key, parsed);
+            if (entries.put(key, parsed) == null) {
+                totalChars += text.length();
+            }
+            var eldest = entries.entrySet().iterator();
+            while ((entries.size() > MAX_ENTRIES || totalChars > MAX_TOTAL_CHARS) && eldest.hasNext()) {
+                totalChars -= eldest.next().getKey().text().length();
+                eldest.remove();
+            }
         }
         return parsed;
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import rxlsp.embed.ProgramMap;
 import rxlsp.mcl.Dialect;
-import rxlsp.mcl.MclFrontEnd;
 import rxlsp.mcl.MclParseResult;
 import rxlsp.mcl.catalog.Catalog;
 import rxlsp.mcl.check.ImportResolver;
@@ -31,7 +30,7 @@ public final class StandaloneMcl {
 
     /**
      * @param text     the file's text
-     * @param parse    parses it in a dialect (the editor's parser reparses incrementally)
+     * @param parse    parses it in a dialect (the editor reparses incrementally, in each dialect apart)
      * @param file     the file (or a document's made-up path), for going back from the program to it
      * @param imports  how the file's local imports are found
      * @param dialects the user's dialect, or a choice per file
@@ -42,7 +41,7 @@ public final class StandaloneMcl {
         String note = "";
         if (parsed.hasErrors()) {
             Dialect other = DialectChoice.other(parsed.dialect());
-            MclParseResult there = MclFrontEnd.parse(text, other);
+            MclParseResult there = parse.apply(other);
             if (dialects.automatic() && errors(there) < errors(parsed)) {
                 parsed = there;
             } else if (!there.hasErrors()) {
