@@ -88,6 +88,59 @@ public final class Completion {
         return NixOptionCompletion.at(cursor);
     }
 
+    /** Items a response carries at most; with more, the list is marked incomplete and asked for again as the user types. */
+    public static final int MAX_ITEMS = 200;
+
+    /** The items one response carries, and whether there were more. */
+    public record Page(List<Item> items, boolean incomplete) {
+    }
+
+    /**
+     * At most {@link #MAX_ITEMS} of {@code items}: those whose label holds the characters typed so far
+     * (the text from the start of an item's edit to the cursor) in order, as editors filter, best
+     * first by sort text. After a bare {@code $} every constant of mgmt's catalogue is a candidate
+     * (two thousand items, a response of hundreds of kilobytes per keystroke); the next keystroke
+     * narrows them.
+     */
+    public static Page page(List<Item> items, String text, int offset) {
+        if (items.size() <= MAX_ITEMS) {
+            return new Page(items, false);
+        }
+        List<Item> matching = new java.util.ArrayList<>();
+        for (Item item : items) {
+            int start = item.edit().start();
+            String typed = start <= offset && offset <= text.length() ? text.substring(start, offset) : "";
+            if (inOrder(typed, item.label())) {
+                matching.add(item);
+            }
+        }
+        matching.sort(java.util.Comparator.comparing(Item::sortText, java.util.Comparator.nullsLast(String::compareTo)));
+        return new Page(List.copyOf(matching.subList(0, Math.min(MAX_ITEMS, matching.size()))), true);
+    }
+
+    /** Whether {@code label} holds the characters of {@code typed} in order, ignoring case. */
+    static boolean inOrder(String typed, String label) {
+        int at = 0;
+        for (int i = 0; i < typed.length(); i++) {
+            int found = indexIgnoringCase(label, typed.charAt(i), at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + 1;
+        }
+        return true;
+    }
+
+    private static int indexIgnoringCase(String s, char c, int from) {
+        char lower = Character.toLowerCase(c);
+        for (int i = from; i < s.length(); i++) {
+            if (Character.toLowerCase(s.charAt(i)) == lower) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The documentation of an item's subject. */
     public static Optional<Markup> resolve(Subject subject, Catalog catalog) {
         String name = subject.name();

@@ -32,11 +32,12 @@ final class CompletionHandler {
     CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         return server.requests().at(params.getTextDocument().getUri(), params.getPosition(), (cursor, model) -> {
             Completion.Options options = new Completion.Options(server.clientSupportsSnippets(), server.workspace()::mclImportCandidates);
+            Completion.Page page = Completion.page(Completion.at(cursor, options), model.text(), cursor.offset());
             List<CompletionItem> out = new ArrayList<>();
-            for (Completion.Item item : Completion.at(cursor, options)) {
+            for (Completion.Item item : page.items()) {
                 out.add(convert(model, item));
             }
-            return Either.<List<CompletionItem>, CompletionList>forRight(new CompletionList(false, out));
+            return Either.<List<CompletionItem>, CompletionList>forRight(new CompletionList(page.incomplete(), out));
         }, Either.forRight(new CompletionList(false, List.of())));
     }
 
