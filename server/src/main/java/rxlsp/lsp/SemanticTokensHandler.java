@@ -46,7 +46,8 @@ final class SemanticTokensHandler {
     private final Map<String, Kept> last = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
-    private record Kept(String resultId, List<Integer> data) {
+    /** The last answer's tokens, unboxed: a delta compares and sends only the changed middle. */
+    private record Kept(String resultId, int[] data) {
     }
 
     SemanticTokensHandler(RxLanguageServer server) {
@@ -60,21 +61,21 @@ final class SemanticTokensHandler {
     CompletableFuture<SemanticTokens> full(SemanticTokensParams params) {
         String uri = params.getTextDocument().getUri();
         return server.requests().on(uri, model -> {
-            List<Integer> data = encode(model, null);
+            int[] data = encode(model, null);
             String id = Long.toString(ids.incrementAndGet());
             last.put(uri, new Kept(id, data));
-            return new SemanticTokens(id, data);
+            return new SemanticTokens(id, boxed(data, 0, data.length));
         }, new SemanticTokens(List.of()));
     }
 
     CompletableFuture<Either<SemanticTokens, SemanticTokensDelta>> delta(SemanticTokensDeltaParams params) {
         String uri = params.getTextDocument().getUri();
         return server.requests().on(uri, model -> {
-            List<Integer> data = encode(model, null);
+            int[] data = encode(model, null);
             String id = Long.toString(ids.incrementAndGet());
             Kept previous = last.put(uri, new Kept(id, data));
             if (previous == null || !previous.resultId().equals(params.getPreviousResultId())) {
-                return Either.<SemanticTokens, SemanticTokensDelta>forLeft(new SemanticTokens(id, data));
+                return Either.<SemanticTokens, SemanticTokensDelta>forLeft(new SemanticTokens(id, boxed(data, 0, data.length)));
             }
             return Either.<SemanticTokens, SemanticTokensDelta>forRight(new SemanticTokensDelta(edits(previous.data(), data), id));
         }, Either.forLeft(new SemanticTokens(List.of())));
@@ -84,7 +85,8 @@ final class SemanticTokensHandler {
         return server.requests().on(params.getTextDocument().getUri(), model -> {
             int start = server.positions().offset(model.lines(), params.getRange().getStart());
             int end = server.positions().offset(model.lines(), params.getRange().getEnd());
-            return new SemanticTokens(encode(model, new TextRange(Math.min(start, end), Math.max(start, end))));
+            int[] data = encode(model, new TextRange(Math.min(start, end), Math.max(start, end)));
+            return new SemanticTokens(boxed(data, 0, data.length));
         }, new SemanticTokens(List.of()));
     }
 
@@ -92,8 +94,8 @@ final class SemanticTokensHandler {
         last.remove(uri);
     }
 
-    private List<Integer> encode(DocumentModel model, TextRange within) {
-        List<Integer> data = new ArrayList<>();
+    private int[] encode(DocumentModel model, TextRange within) {
+        IntList data = new IntList();
         int line = 0;
         int column = 0;
         for (var t : rxlsp.features.SemanticTokens.of(model)) {
@@ -117,24 +119,45 @@ final class SemanticTokensHandler {
             line = a.line();
             column = a.column();
         }
-        return data;
+        return data.toArray();
+    }
+
+    /** A growable int array: the tokens of a large document are hundreds of thousands of numbers. */
+    private static final class IntList {
+        private int[] values = new int[1024];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    private static List<Integer> boxed(int[] data, int from, int to) {
+        List<Integer> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            out.add(data[i]);
+        }
+        return out;
     }
 
     /** One edit replacing what lies between the common start and the common end of the two token arrays. */
-    private static List<SemanticTokensEdit> edits(List<Integer> before, List<Integer> after) {
-        int prefix = 0;
-        while (prefix < before.size() && prefix < after.size() && before.get(prefix).equals(after.get(prefix))) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < before.size() - prefix && suffix < after.size() - prefix
-                && before.get(before.size() - 1 - suffix).equals(after.get(after.size() - 1 - suffix))) {
-            suffix++;
-        }
-        if (prefix == before.size() && prefix == after.size()) {
+    private static List<SemanticTokensEdit> edits(int[] before, int[] after) {
+        int prefix = Arrays.mismatch(before, after);
+        if (prefix < 0) {
             return List.of();
         }
-        return List.of(new SemanticTokensEdit(prefix, before.size() - prefix - suffix,
-                new ArrayList<>(after.subList(prefix, after.size() - suffix))));
+        int suffix = 0;
+        while (suffix < before.length - prefix && suffix < after.length - prefix
+                && before[before.length - 1 - suffix] == after[after.length - 1 - suffix]) {
+            suffix++;
+        }
+        return List.of(new SemanticTokensEdit(prefix, before.length - prefix - suffix, boxed(after, prefix, after.length - suffix)));
     }
 }
