@@ -26,6 +26,31 @@ public class DocumentAnalysisFuzzTest {
     }
 
     public static void fuzzerTestOneInput(FuzzedDataProvider data) {
+        // on a stack as deep as the server's analysis threads: on the fuzzer's small one the semantic
+        // checks of a deeply nested program overflow in one analysis and not the other (mcl-too-deep)
+        Throwable[] failed = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                oneInput(data);
+            } catch (Throwable e) {
+                failed[0] = e;
+            }
+        }, "fuzz-analysis", 16L << 20);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (failed[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failed[0] instanceof Error e) {
+            throw e;
+        }
+    }
+
+    private static void oneInput(FuzzedDataProvider data) {
         FileKind kind = data.consumeBoolean() ? FileKind.NIX : FileKind.MCL;
         Dialect dialect = data.consumeBoolean() ? Dialect.MGMT_1_0 : Dialect.MGMT_1_1;
         int at = data.consumeInt(0, Integer.MAX_VALUE);
