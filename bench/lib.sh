@@ -42,3 +42,20 @@ bench_nix() {
   nix=$(command -v nix-instantiate || echo /usr/bin/nix-instantiate)
   [ -x "$nix" ] || { echo "nix-instantiate not found (Debian: apt-get install nix-bin)" >&2; exit 2; }
 }
+
+# The editor-latency benchmarks (a benchmark main driving bin/rx-lsp for a number of rounds):
+#   bench_latency_main SCRIPT DEFAULT_ROUNDS CLASS [--rounds N] [--no-build]
+bench_latency_main() {
+  local script=$1 rounds=$2 class=$3 build=1
+  shift 3
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --rounds) rounds=$2; shift 2 ;;
+      --no-build) build=0; shift ;;
+      *) echo "usage: $script [--rounds N] [--no-build]" >&2; exit 2 ;;
+    esac
+  done
+  if [ "$build" = 1 ]; then bench_build; fi
+  bench_machine
+  bench_java -XX:+UseSerialGC -Xss16m "$class" "$root/bin/rx-lsp" "$rounds"
+}

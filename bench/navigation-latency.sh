@@ -11,16 +11,6 @@
 # The benchmark main is server/src/test/java/rxlsp/bench/NavigationLatencyBench.java.
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
-rounds=2000 build=1
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --rounds) rounds=$2; shift 2 ;;
-    --no-build) build=0; shift ;;
-    *) echo "usage: $0 [--rounds N] [--no-build]" >&2; exit 2 ;;
-  esac
-done
 # shellcheck source=bench/lib.sh
 . "$root/bench/lib.sh"
-if [ "$build" = 1 ]; then bench_build; fi
-bench_machine
-bench_java -XX:+UseSerialGC -Xss16m rxlsp.bench.NavigationLatencyBench "$root/bin/rx-lsp" "$rounds"
+bench_latency_main "$0" 2000 rxlsp.bench.NavigationLatencyBench "$@"
