@@ -116,7 +116,7 @@ public final class ModuleScanner {
         return expr.child("body").or(() -> expr.child("expression")).orElse(null);
     }
 
-    private static SyntaxNode unparenthesised(SyntaxNode e) {
+    static SyntaxNode unparenthesised(SyntaxNode e) {
         SyntaxNode n = e;
         while (n.is("parenthesized_expression") && n.child("expression").isPresent()) {
             n = n.child("expression").get();

@@ -73,12 +73,8 @@ final class NixValues {
      * or order around it only unwraps.
      */
     private Optional<NixValue> element(SyntaxNode e, int depth) {
-        SyntaxNode v = e;
-        while (v.is("parenthesized_expression") && v.child("expression").isPresent() && depth < MAX_DEPTH) {
-            v = v.child("expression").get();
-            depth++;
-        }
-        if (v.is("apply_expression")) {
+        SyntaxNode v = ModuleScanner.unparenthesised(e);
+        if (depth <= MAX_DEPTH && v.is("apply_expression")) {
             Optional<Call.Wrapper> w = Call.of(v, text).wrapper();
             if (w.isPresent() && w.get().effect() == Call.Effect.CONDITION) {
                 return switch (conditions.apply(w.get().condition())) {
@@ -96,10 +92,7 @@ final class NixValues {
      * an {@code mkIf} or {@code mkMerge} under it stays in the value (only Nix says what becomes of it).
      */
     private NixValue priorityOnly(SyntaxNode inner, int depth) {
-        SyntaxNode v = inner;
-        while (v.is("parenthesized_expression") && v.child("expression").isPresent()) {
-            v = v.child("expression").get();
-        }
+        SyntaxNode v = ModuleScanner.unparenthesised(inner);
         return v.is("apply_expression") && Call.of(v, text).wrapper().isPresent()
                 ? new NixValue.Opaque(v) : read(inner, depth);
     }

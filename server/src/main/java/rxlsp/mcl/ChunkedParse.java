@@ -45,26 +45,26 @@ final class ChunkedParse {
     static MclParseResult parse(String text, Dialect dialect, int chunkChars) {
         Scan scan = scan(text, dialect, chunkChars, false);
         List<Integer> cuts = scan.cuts();
-        List<Stmt> statements = new ArrayList<>();
-        List<Comment> comments = new ArrayList<>();
-        List<rxlsp.text.Diagnostic> diagnostics = new ArrayList<>();
+        Assembly out = new Assembly();
         if (cuts.isEmpty()) {
             // one statement: whole, unless it is broken for sure (a bracket never closed, a stray `"`)
-            return text.length() > WHOLE_LIMIT && scan.broken()
-                    ? approximate(text, dialect, chunkChars, 0, statements, comments, diagnostics) : null;
+            return text.length() > WHOLE_LIMIT && scan.broken() ? approximate(text, dialect, chunkChars, 0, out) : null;
         }
         int from = 0;
+        MclParseResult ready = null; // the next piece, when a window around an error parsed it already
         for (int i = 0; i <= cuts.size(); i++) {
             int to = i < cuts.size() ? cuts.get(i) : text.length();
-            MclParseResult piece = MclFrontEnd.parseWhole(text.substring(from, to), dialect);
+            MclParseResult piece = ready != null ? ready : MclFrontEnd.parseWhole(text.substring(from, to), dialect);
+            ready = null;
             if (!piece.diagnostics().isEmpty() && to < text.length()) {
                 Confined confined = confined(text, dialect, cuts, i, from);
                 if (confined != null) {
                     piece = confined.result();
                     to = confined.end();
                     i = confined.nextPiece() - 1; // the loop goes on with that piece
+                    ready = confined.next();
                 } else if (text.length() - from > WHOLE_LIMIT) {
-                    return approximate(text, dialect, chunkChars, from, statements, comments, diagnostics);
+                    return approximate(text, dialect, chunkChars, from, out);
                 } else if (i == 0) {
                     return null; // broken from the first piece on, as far as can be seen: nothing to gain
                 } else {
@@ -74,21 +74,34 @@ final class ChunkedParse {
                     to = text.length();
                 }
             }
-            for (Stmt s : piece.program().statements()) {
-                statements.add(Shift.stmt(s, from));
-            }
-            for (Comment c : piece.program().comments()) {
-                comments.add(Shift.comment(c, from));
-            }
-            for (rxlsp.text.Diagnostic d : piece.diagnostics()) {
-                diagnostics.add(d.shifted(from));
-            }
+            out.add(piece, from, true);
             if (to == text.length()) {
                 break;
             }
             from = to;
         }
-        return new MclParseResult(new Program(new TextRange(0, text.length()), statements, comments), diagnostics, dialect);
+        return out.result(text, dialect);
+    }
+
+    /** The statements, comments and diagnostics of the pieces parsed so far, in offsets of the whole text. */
+    private static final class Assembly {
+        final List<Stmt> statements = new ArrayList<>();
+        final List<Comment> comments = new ArrayList<>();
+        final List<rxlsp.text.Diagnostic> diagnostics = new ArrayList<>();
+
+        /** @param endOfFile whether the piece's end is the text's (else an end-of-file error there is only the cut) */
+        void add(MclParseResult piece, int at, boolean endOfFile) {
+            piece.program().statements().forEach(s -> statements.add(Shift.stmt(s, at)));
+            piece.program().comments().forEach(c -> comments.add(Shift.comment(c, at)));
+            piece.diagnostics().stream()
+                    .filter(d -> endOfFile || !d.code().equals(DiagnosticCodes.MCL_UNEXPECTED_EOF))
+                    .forEach(d -> diagnostics.add(d.shifted(at)));
+        }
+
+        MclParseResult result(String text, Dialect dialect) {
+            diagnostics.sort(rxlsp.text.Diagnostic.BY_POSITION);
+            return new MclParseResult(new Program(new TextRange(0, text.length()), statements, comments), diagnostics, dialect);
+        }
     }
 
     /** How many pieces a window around a syntax error may take before the rest is parsed whole. */
@@ -96,9 +109,9 @@ final class ChunkedParse {
 
     /**
      * The parse of the text from where a broken piece starts to {@code end}, and the index of the
-     * piece the parse goes on with (the one starting at {@code end}).
+     * piece the parse goes on with (the one starting at {@code end}) with its parse, when there is one.
      */
-    private record Confined(MclParseResult result, int end, int nextPiece) {
+    private record Confined(MclParseResult result, int end, int nextPiece, MclParseResult next) {
     }
 
     /**
@@ -117,7 +130,7 @@ final class ChunkedParse {
             int lastStart = cuts.get(m - 1); // piece m runs from cuts[m - 1] to cuts[m] (or the end)
             int windowEnd = m < cuts.size() ? cuts.get(m) : text.length();
             if (windowEnd == text.length()) {
-                return new Confined(MclFrontEnd.parseWhole(text.substring(from), dialect), text.length(), cuts.size() + 1);
+                return new Confined(MclFrontEnd.parseWhole(text.substring(from), dialect), text.length(), cuts.size() + 1, null);
             }
             MclParseResult last = MclFrontEnd.parseWhole(text.substring(lastStart, windowEnd), dialect);
             if (!last.diagnostics().isEmpty()) {
@@ -140,7 +153,7 @@ final class ChunkedParse {
             List<Stmt> before = window.program().statements().stream().filter(st -> st.range().end() <= border).toList();
             List<Comment> beforeComments = window.program().comments().stream().filter(c -> c.range().end() <= border).toList();
             return new Confined(new MclParseResult(new Program(new TextRange(0, border), before, beforeComments),
-                    window.diagnostics(), dialect), lastStart, m);
+                    window.diagnostics(), dialect), lastStart, m, last);
         }
         return null;
     }
@@ -158,30 +171,21 @@ final class ChunkedParse {
      * anyway. Errors there may then be reported where a whole parse would not report them; the
      * statements before {@code from} and the first error are as in a whole parse.
      */
-    private static MclParseResult approximate(String text, Dialect dialect, int chunkChars, int from, List<Stmt> statements,
-                                              List<Comment> comments, List<rxlsp.text.Diagnostic> diagnostics) {
+    private static MclParseResult approximate(String text, Dialect dialect, int chunkChars, int from, Assembly out) {
         String rest = text.substring(from);
         Scan scan = scan(rest, dialect, chunkChars, true);
         List<Integer> cuts = new ArrayList<>(scan.cuts());
         cuts.add(rest.length());
         int start = 0;
         for (int end : cuts) {
-            MclParseResult piece = MclFrontEnd.parseWhole(rest.substring(start, end), dialect);
-            int at = from + start;
-            boolean last = end == rest.length();
-            piece.program().statements().forEach(s -> statements.add(Shift.stmt(s, at)));
-            piece.program().comments().forEach(c -> comments.add(Shift.comment(c, at)));
-            piece.diagnostics().stream()
-                    .filter(d -> last || !d.code().equals(DiagnosticCodes.MCL_UNEXPECTED_EOF)) // a cut is no end of file
-                    .forEach(d -> diagnostics.add(d.shifted(at)));
+            out.add(MclFrontEnd.parseWhole(rest.substring(start, end), dialect), from + start, end == rest.length());
             start = end;
         }
-        if (scan.unclosed() && diagnostics.stream().noneMatch(d -> d.range().start() == text.length())) {
-            diagnostics.add(rxlsp.text.Diagnostic.error(TextRange.at(text.length()), "mcl", "syntax", DiagnosticCodes.MCL_UNEXPECTED_EOF,
-                    "unexpected end of file, expecting `" + scan.innermostCloser() + "`"));
+        if (scan.unclosed() && out.diagnostics.stream().noneMatch(d -> d.range().start() == text.length())) {
+            out.diagnostics.add(rxlsp.text.Diagnostic.error(TextRange.at(text.length()), "mcl", "syntax",
+                    DiagnosticCodes.MCL_UNEXPECTED_EOF, "unexpected end of file, expecting `" + scan.innermostCloser() + "`"));
         }
-        diagnostics.sort(rxlsp.text.Diagnostic.BY_POSITION);
-        return new MclParseResult(new Program(new TextRange(0, text.length()), statements, comments), diagnostics, dialect);
+        return out.result(text, dialect);
     }
 
     /** Offsets (UTF-16) where a top-level statement may start, about {@code chunkChars} apart. */
