@@ -9,6 +9,7 @@ import rxlsp.text.Diagnostic;
 import rxlsp.text.TextEdit;
 import rxlsp.workspace.DocumentSnapshot;
 import rxlsp.workspace.FileKind;
+import rxlsp.testing.RandomEdits;
 
 /**
  * Fuzz target: the whole analysis of an open document, as the editor drives it: a first version,
@@ -58,15 +59,7 @@ public class DocumentAnalysisFuzzTest {
         String typed = data.pickValue(TYPED);
         String text = data.consumeRemainingAsString();
         String uri = kind == FileKind.NIX ? "untitled:fuzz.nix" : "untitled:fuzz.mcl";
-        int start = text.isEmpty() ? 0 : at % (text.length() + 1);
-        if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))) {
-            start--;
-        }
-        int end = Math.min(text.length(), start + removed);
-        if (end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
-            end++;
-        }
-        TextEdit edit = new TextEdit(start, end, typed);
+        TextEdit edit = RandomEdits.of(text, at, removed, typed);
         String edited = edit.applyTo(text);
         rxlsp.mcl.catalog.Catalog catalog = rxlsp.mcl.catalog.Catalog.builtIn(dialect);
         try (DocumentAnalyzer editor = new DocumentAnalyzer(); DocumentAnalyzer fresh = new DocumentAnalyzer()) {

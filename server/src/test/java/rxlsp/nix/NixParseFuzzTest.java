@@ -8,6 +8,7 @@ import rxlsp.analysis.Diagnostics;
 import rxlsp.testing.RangesInside;
 import rxlsp.text.Diagnostic;
 import rxlsp.text.TextEdit;
+import rxlsp.testing.RandomEdits;
 
 /**
  * Fuzz target: Nix parsing and the static checks over mutated corpus files. Nothing throws; every
@@ -33,15 +34,7 @@ public class NixParseFuzzTest {
         try (NixParser incremental = new NixParser(); NixParser fresh = NixParser.forSingleParses()) {
             NixSyntaxTree tree = incremental.parse(text);
             checkTree(tree);
-            int start = text.isEmpty() ? 0 : at % (text.length() + 1);
-            if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))) {
-                start--;
-            }
-            int end = Math.min(text.length(), start + removed);
-            if (end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
-                end++;
-            }
-            TextEdit edit = new TextEdit(start, end, typed);
+            TextEdit edit = RandomEdits.of(text, at, removed, typed);
             NixSyntaxTree reparsed = incremental.reparse(List.of(edit));
             checkTree(reparsed);
             NixSyntaxTree again = fresh.parse(reparsed.text());

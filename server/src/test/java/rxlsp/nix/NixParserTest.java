@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import rxlsp.text.TextEdit;
+import rxlsp.testing.RandomEdits;
 
 class NixParserTest {
     private static final String MODULE = """
@@ -82,15 +83,9 @@ class NixParserTest {
             incremental.parse(text);
             for (int i = 0; i < 400; i++) {
                 int start = random.nextInt(text.length() + 1);
-                if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))) {
-                    start--;
-                }
-                int end = Math.min(text.length(), start + (random.nextBoolean() ? 0 : random.nextInt(4)));
-                if (end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
-                    end++;
-                }
+                int removed = random.nextBoolean() ? 0 : random.nextInt(4);
                 String insert = random.nextInt(3) == 0 ? "" : inserts[random.nextInt(inserts.length)];
-                TextEdit edit = new TextEdit(start, end, insert);
+                TextEdit edit = RandomEdits.of(text, start, removed, insert);
                 String next = edit.applyTo(text);
                 NixSyntaxTree a = incremental.reparse(List.of(edit));
                 NixSyntaxTree b = fresh.parse(next);
