@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rxlsp.Main;
 import rxlsp.text.DiagnosticCodes;
+import rxlsp.testing.TestFiles;
 
 /** The output formats and exit policy of {@code check}: SARIF, GitHub annotations, --fail-on, --max-warnings, --stdin. */
 class CheckFormatsTest {
@@ -27,10 +28,7 @@ class CheckFormatsTest {
     Path dir;
 
     private Path write(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-        return p;
+        return TestFiles.write(dir, name, text);
     }
 
     private static JsonObject sarif(CliRun r) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rxlsp.testing.TestFiles;
 
 /** {@code rx-lsp.toml} as {@code check} uses it, and in-source suppression comments. */
 class ConfigFileTest {
@@ -15,10 +16,7 @@ class ConfigFileTest {
     Path dir;
 
     private Path write(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-        return p;
+        return TestFiles.write(dir, name, text);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rxlsp.testing.TestFiles;
 
 /**
  * Broken and hostile rx.nix configurations: {@code check} and {@code render} answer with diagnostics
@@ -29,10 +30,7 @@ class EmbeddedBadInputTest {
     }
 
     private Path write(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-        return p;
+        return TestFiles.write(dir, name, text);
     }
 
     private CliRun checkAndRender(Path root) {
