@@ -37,7 +37,7 @@ public final class DocumentAnalyzer implements AutoCloseable {
     private NixPart lastNix;
 
     /** A Nix document's own analysis: the tree, its diagnostics and its module scan. */
-    private record NixPart(String text, NixSyntaxTree tree, List<Diagnostic> diagnostics, ModuleScan scan) {
+    private record NixPart(String text, NixSyntaxTree tree, Lazy<List<Diagnostic>> diagnostics, ModuleScan scan) {
     }
 
     /** An analyzer for documents on their own. */
@@ -85,15 +85,15 @@ public final class DocumentAnalyzer implements AutoCloseable {
                     LineIndex.of(text), null, null, null, null, List.of());
         }
         NixPart nix = nixPart(snapshot, path);
-        List<Diagnostic> diagnostics = new ArrayList<>(nix.diagnostics());
-        ConfigurationModel cfg = null;
-        if (configurations != null && file.isPresent()) {
-            cfg = configurations.modelFor(file.get(), nix.scan(), dialects, catalogs).orElse(null);
-            if (cfg != null) {
-                diagnostics.addAll(cfg.diagnosticsOf(path));
-                diagnostics.sort(Diagnostic.BY_POSITION);
-            }
-        }
+        ConfigurationModel cfg = configurations == null || file.isEmpty() ? null
+                : configurations.modelFor(file.get(), nix.scan(), dialects, catalogs).orElse(null);
+        List<Diagnostic> ofConfiguration = cfg == null ? List.of() : cfg.diagnosticsOf(path);
+        Lazy<List<Diagnostic>> diagnostics = new Lazy<>(() -> {
+            List<Diagnostic> all = new ArrayList<>(nix.diagnostics().get());
+            all.addAll(ofConfiguration);
+            all.sort(Diagnostic.BY_POSITION);
+            return List.copyOf(all);
+        });
         return new DocumentModel(snapshot.uri(), snapshot.version(), snapshot.kind(), path, text, nix.tree().lines(),
                 nix.tree(), nix.scan(), cfg, null, diagnostics);
     }
@@ -107,7 +107,8 @@ public final class DocumentAnalyzer implements AutoCloseable {
         }
         NixSyntaxTree tree = parse(snapshot);
         ModuleScan scan = ModuleScanner.scan(path, tree.text(), tree.root());
-        lastNix = new NixPart(tree.text(), tree, Diagnostics.ofNix(tree), scan);
+        // the static checks run when the diagnostics are gathered, after the requests waiting for this version
+        lastNix = new NixPart(tree.text(), tree, new Lazy<>(() -> Diagnostics.ofNix(tree)), scan);
         return lastNix;
     }
 

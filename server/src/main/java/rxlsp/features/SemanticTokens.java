@@ -8,7 +8,6 @@ import java.util.Set;
 import rxlsp.analysis.DocumentModel;
 import rxlsp.analysis.MclUnit;
 import rxlsp.embed.SourceLocation;
-import rxlsp.mcl.MclTokens;
 import rxlsp.mcl.ast.Expr;
 import rxlsp.mcl.ast.Node;
 import rxlsp.mcl.ast.Param;
@@ -40,9 +39,15 @@ public final class SemanticTokens {
     }
 
     public static List<Token> of(DocumentModel doc) {
+        return of(doc, StatementLexemes.none());
+    }
+
+    /** The tokens, lexing only the statements {@code lexemes} has not seen in the last answer for this document. */
+    public static List<Token> of(DocumentModel doc, StatementLexemes lexemes) {
+        lexemes.nextAnswer();
         List<Token> out = new ArrayList<>();
         for (MclUnit unit : doc.units()) {
-            for (Token t : programTokens(unit)) {
+            for (Token t : programTokens(unit, lexemes)) {
                 place(doc, unit, t, out);
             }
         }
@@ -59,19 +64,22 @@ public final class SemanticTokens {
     }
 
     /** The tokens of a program, in program offsets, sorted and disjoint. */
-    static List<Token> programTokens(MclUnit unit) {
+    static List<Token> programTokens(MclUnit unit, StatementLexemes lexemes) {
         List<Token> semantic = new ArrayList<>();
         Resolution resolution = unit.checked().resolution();
         MclNodes.walk(unit.program(), n -> fromTree(n, resolution, semantic));
         semantic.sort((a, b) -> a.range().compareTo(b.range()));
         List<Token> out = new ArrayList<>(semantic.size() * 2);
         int next = 0; // index into semantic
-        for (MclTokens.Lexeme lexeme : MclTokens.of(unit.text(), unit.dialect())) {
-            while (next < semantic.size() && semantic.get(next).range().end() <= lexeme.range().start()) {
+        StatementLexemes.Lexemes lex = lexemes.of(unit.text(), unit.parsed());
+        for (int i = 0; i < lex.size(); i++) {
+            int start = lex.starts()[i];
+            int end = lex.ends()[i];
+            while (next < semantic.size() && semantic.get(next).range().end() <= start) {
                 out.add(semantic.get(next++));
             }
-            boolean covered = next < semantic.size() && semantic.get(next).range().start() < lexeme.range().end();
-            Type type = covered ? null : switch (lexeme.kind()) {
+            boolean covered = next < semantic.size() && semantic.get(next).range().start() < end;
+            Type type = covered ? null : switch (lex.kinds()[i]) {
                 case KEYWORD, BOOL, CAPITALIZED -> Type.KEYWORD;
                 case TYPE_NAME -> Type.TYPE;
                 case STRING -> Type.STRING;
@@ -81,7 +89,7 @@ public final class SemanticTokens {
                 default -> null;
             };
             if (type != null) {
-                out.add(new Token(lexeme.range(), type, Set.of()));
+                out.add(new Token(new TextRange(start, end), type, Set.of()));
             }
         }
         while (next < semantic.size()) {
@@ -159,7 +167,12 @@ public final class SemanticTokens {
      */
     private static void place(DocumentModel doc, MclUnit unit, Token t, List<Token> out) {
         TextRange r = t.range();
-        if (unit.holes().stream().anyMatch(h -> h.start() < r.end() && r.start() < h.end()) || !unit.map().copied(r.start())) {
+        for (TextRange h : unit.holes()) { // a loop, not a stream: this runs for every token
+            if (h.start() < r.end() && r.start() < h.end()) {
+                return;
+            }
+        }
+        if (!unit.map().copied(r.start())) {
             return;
         }
         Optional<SourceLocation> whole = unit.map().toSource(r);

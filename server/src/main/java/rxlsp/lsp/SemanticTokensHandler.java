@@ -16,6 +16,7 @@ import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.SemanticTokensRangeParams;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import rxlsp.analysis.DocumentModel;
+import rxlsp.features.StatementLexemes;
 import rxlsp.text.LineColumn;
 import rxlsp.text.TextRange;
 
@@ -44,6 +45,7 @@ final class SemanticTokensHandler {
 
     private final RxLanguageServer server;
     private final Map<String, Kept> last = new ConcurrentHashMap<>();
+    private final Map<String, StatementLexemes> lexemes = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
     /** The last answer's tokens, unboxed: a delta compares and sends only the changed middle. */
@@ -61,7 +63,7 @@ final class SemanticTokensHandler {
     CompletableFuture<SemanticTokens> full(SemanticTokensParams params) {
         String uri = params.getTextDocument().getUri();
         return server.requests().on(uri, model -> {
-            int[] data = encode(model, null);
+            int[] data = encode(uri, model, null);
             String id = Long.toString(ids.incrementAndGet());
             last.put(uri, new Kept(id, data));
             return new SemanticTokens(id, boxed(data, 0, data.length));
@@ -71,7 +73,7 @@ final class SemanticTokensHandler {
     CompletableFuture<Either<SemanticTokens, SemanticTokensDelta>> delta(SemanticTokensDeltaParams params) {
         String uri = params.getTextDocument().getUri();
         return server.requests().on(uri, model -> {
-            int[] data = encode(model, null);
+            int[] data = encode(uri, model, null);
             String id = Long.toString(ids.incrementAndGet());
             Kept previous = last.put(uri, new Kept(id, data));
             if (previous == null || !previous.resultId().equals(params.getPreviousResultId())) {
@@ -82,23 +84,25 @@ final class SemanticTokensHandler {
     }
 
     CompletableFuture<SemanticTokens> range(SemanticTokensRangeParams params) {
-        return server.requests().on(params.getTextDocument().getUri(), model -> {
+        String uri = params.getTextDocument().getUri();
+        return server.requests().on(uri, model -> {
             int start = server.positions().offset(model.lines(), params.getRange().getStart());
             int end = server.positions().offset(model.lines(), params.getRange().getEnd());
-            int[] data = encode(model, new TextRange(Math.min(start, end), Math.max(start, end)));
+            int[] data = encode(uri, model, new TextRange(Math.min(start, end), Math.max(start, end)));
             return new SemanticTokens(boxed(data, 0, data.length));
         }, new SemanticTokens(List.of()));
     }
 
     void forget(String uri) {
         last.remove(uri);
+        lexemes.remove(uri);
     }
 
-    private int[] encode(DocumentModel model, TextRange within) {
+    private int[] encode(String uri, DocumentModel model, TextRange within) {
         IntList data = new IntList();
         int line = 0;
         int column = 0;
-        for (var t : rxlsp.features.SemanticTokens.of(model)) {
+        for (var t : rxlsp.features.SemanticTokens.of(model, lexemes.computeIfAbsent(uri, u -> StatementLexemes.kept()))) {
             if (within != null && (t.range().end() <= within.start() || t.range().start() >= within.end())) {
                 continue;
             }

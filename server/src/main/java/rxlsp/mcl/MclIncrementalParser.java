@@ -6,6 +6,7 @@ import rxlsp.mcl.ast.Comment;
 import rxlsp.mcl.ast.Program;
 import rxlsp.mcl.ast.Shift;
 import rxlsp.mcl.ast.Stmt;
+import rxlsp.text.ChangedSpan;
 import rxlsp.text.Diagnostic;
 import rxlsp.text.TextRange;
 
@@ -53,16 +54,9 @@ public final class MclIncrementalParser {
         if (n < 3) {
             return null;
         }
-        int prefix = 0;
-        int shortest = Math.min(oldText.length(), text.length());
-        while (prefix < shortest && oldText.charAt(prefix) == text.charAt(prefix)) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < shortest - prefix
-                && oldText.charAt(oldText.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
-            suffix++;
-        }
+        ChangedSpan changed = ChangedSpan.between(oldText, text);
+        int prefix = changed.prefix();
+        int suffix = changed.suffix();
         int editEnd = oldText.length() - suffix; // in the old text
         int delta = text.length() - oldText.length();
 

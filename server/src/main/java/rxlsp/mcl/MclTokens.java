@@ -22,20 +22,39 @@ public final class MclTokens {
     }
 
     public static List<Lexeme> of(String text, Dialect dialect) {
-        CodePointOffsets offsets = new CodePointOffsets(text);
         List<Lexeme> out = new ArrayList<>();
-        for (Token t : MclSyntax.lex(text, dialect)) {
-            if (t.getType() == Token.EOF || t.getType() == MclLexer.NEWLINE || t.getType() == MclLexer.WS) {
+        scan(text, 0, dialect, (kind, start, end) -> {
+            out.add(new Lexeme(kind, new TextRange(start, end)));
+            return true;
+        });
+        return out;
+    }
+
+    /** Receives lexemes one by one; returns false to stop the lexer. */
+    @FunctionalInterface
+    public interface Sink {
+        boolean accept(Kind kind, int start, int end);
+    }
+
+    /**
+     * Lexes {@code text} from {@code from} on, lazily: each lexeme (offsets in {@code text}) goes to
+     * {@code sink} as the lexer finds it, until the sink says stop. {@code from} must be where a token
+     * starts (or the lexer would start in the middle of one).
+     */
+    public static void scan(String text, int from, Dialect dialect, Sink sink) {
+        String rest = from == 0 ? text : text.substring(from);
+        CodePointOffsets offsets = new CodePointOffsets(rest);
+        MclLexer lexer = MclSyntax.lexer(rest, dialect);
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            if (t.getType() == MclLexer.NEWLINE || t.getType() == MclLexer.WS) {
                 continue;
             }
-            Kind kind = kind(t.getType());
             int start = offsets.utf16(t.getStartIndex());
             int end = offsets.utf16(t.getStopIndex() + 1);
-            if (end > start) {
-                out.add(new Lexeme(kind, new TextRange(start, end)));
+            if (end > start && !sink.accept(kind(t.getType()), from + start, from + end)) {
+                return;
             }
         }
-        return out;
     }
 
     private static Kind kind(int type) {

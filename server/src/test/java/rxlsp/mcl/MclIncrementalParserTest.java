@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import rxlsp.testing.ProjectPaths;
+import rxlsp.testing.RandomEdits;
 
 /**
  * Reparsing only the statements an edit touches must give exactly what a full parse of the new text
@@ -119,7 +120,7 @@ class MclIncrementalParserTest {
                     text = program; // mostly edit valid versions: a broken one is always parsed in full
                     last = parser.parse(text, dialect);
                 }
-                String next = randomEdit(text, random);
+                String next = RandomEdits.typing(text, random);
                 boolean splice = reparse(text, last, next) != null;
                 MclParseResult result = parser.parse(next, dialect);
                 assertSameAsFullParse(next, result);
@@ -133,32 +134,6 @@ class MclIncrementalParserTest {
                 versions);
         assertTrue(spliced > versions / 4, "too few edits took the splice path (" + spliced + " of " + versions
                 + "): the test no longer exercises it");
-    }
-
-    /** Small edits of the kinds typing makes, some of which break the program and some of which mend it. */
-    private static String randomEdit(String text, Random random) {
-        int at = random.nextInt(text.length() + 1);
-        String[] typed = {"a", "1", " ", "\n", "\"", "{", "}", "(", ")", "$", "#", ",", "-", "\t", "é", "$z = 1\n",
-            "\r\n", "=> "};
-        return switch (random.nextInt(4)) {
-            case 0, 1 -> text.substring(0, at) + typed[random.nextInt(typed.length)] + text.substring(at);
-            case 2 -> {
-                int end = Math.min(text.length(), at + 1 + random.nextInt(6));
-                yield text.substring(0, at) + text.substring(end);
-            }
-            default -> {
-                // replace a character inside a word or number: most often an edit that keeps the program valid
-                int i = at;
-                while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
-                    i++;
-                }
-                if (i == text.length()) {
-                    yield text;
-                }
-                char c = text.charAt(i);
-                yield text.substring(0, i) + (Character.isDigit(c) ? '7' : 'q') + text.substring(i + 1);
-            }
-        };
     }
 
     private static MclParseResult reparse(String before, String after) {

@@ -19,4 +19,30 @@ public final class RandomEdits {
         }
         return new TextEdit(start, end, typed);
     }
+
+    /** A small MCL edit of the kinds typing makes: some break the program, some mend it. */
+    public static String typing(String text, java.util.Random random) {
+        int at = random.nextInt(text.length() + 1);
+        String[] typed = {"a", "1", " ", "\n", "\"", "{", "}", "(", ")", "$", "#", ",", "-", "\t", "é", "$z = 1\n",
+            "\r\n", "=> "};
+        return switch (random.nextInt(4)) {
+            case 0, 1 -> text.substring(0, at) + typed[random.nextInt(typed.length)] + text.substring(at);
+            case 2 -> {
+                int end = Math.min(text.length(), at + 1 + random.nextInt(6));
+                yield text.substring(0, at) + text.substring(end);
+            }
+            default -> {
+                // replace a character inside a word or number: most often an edit that keeps the program valid
+                int i = at;
+                while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                if (i == text.length()) {
+                    yield text;
+                }
+                char c = text.charAt(i);
+                yield text.substring(0, i) + (Character.isDigit(c) ? '7' : 'q') + text.substring(i + 1);
+            }
+        };
+    }
 }
