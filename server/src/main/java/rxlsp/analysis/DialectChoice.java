@@ -11,11 +11,22 @@ import rxlsp.mcl.MclParseResult;
  * {@code .mcl} file's, a marked string's) is read in the dialect it parses in: 1.1 when it parses
  * there, else 1.0 when it parses there, else whichever reports fewer syntax errors (1.1 on a tie).
  *
+ * <p>A text over {@link #LARGE} characters with syntax errors is not parsed again whole in the other
+ * dialect: the two dialects are compared on its first {@link #HEAD} characters, and no note says it
+ * would be valid in the other one. A second whole parse of a 10 MB program (and a second kept tree)
+ * cost seconds and doubled the memory on every keystroke that left an error; a program of the
+ * other dialect shows itself long before its end.
+ *
  * @param fixed the user's choice, or null to choose per program
  */
 public record DialectChoice(Dialect fixed) {
     /** The dialect read when the program says nothing either way. */
     public static final Dialect DEFAULT = Dialect.MGMT_1_1;
+
+    /** Texts longer than this are compared in the other dialect by their start only. */
+    public static final int LARGE = 1 << 20;
+    /** How much of a large text the comparison reads (cut after a line). */
+    static final int HEAD = 256 << 10;
 
     public static DialectChoice auto() {
         return new DialectChoice(null);
@@ -38,15 +49,40 @@ public record DialectChoice(Dialect fixed) {
         if (newer == 0) {
             return DEFAULT;
         }
+        if (texts.stream().anyMatch(t -> t.length() > LARGE)) {
+            List<String> heads = texts.stream().map(DialectChoice::head).toList();
+            return errors(heads, other(DEFAULT), parses) < errors(heads, DEFAULT, parses) ? other(DEFAULT) : DEFAULT;
+        }
         int older = errors(texts, other(DEFAULT), parses);
         return older < newer ? other(DEFAULT) : DEFAULT;
+    }
+
+    /**
+     * Whether the start of a large text with syntax errors in {@code used} reads with fewer errors in
+     * the other dialect (parsed here, not kept).
+     */
+    public static boolean headFitsOther(String text, Dialect used) {
+        String head = head(text);
+        return errorCount(rxlsp.mcl.MclFrontEnd.parse(head, other(used))) < errorCount(rxlsp.mcl.MclFrontEnd.parse(head, used));
+    }
+
+    /** The first {@link #HEAD} characters of a text, up to the end of a line (the whole of a shorter one). */
+    private static String head(String text) {
+        if (text.length() <= HEAD) {
+            return text;
+        }
+        int newline = text.lastIndexOf('\n', HEAD);
+        return text.substring(0, newline > 0 ? newline + 1 : HEAD);
+    }
+
+    private static int errorCount(MclParseResult r) {
+        return (int) r.diagnostics().stream().filter(d -> d.severity() == rxlsp.text.Severity.ERROR).count();
     }
 
     private static int errors(List<String> texts, Dialect dialect, MclParseCache parses) {
         int n = 0;
         for (String t : texts) {
-            n += (int) parses.parse(t, dialect).diagnostics().stream()
-                    .filter(d -> d.severity() == rxlsp.text.Severity.ERROR).count();
+            n += errorCount(parses.parse(t, dialect));
         }
         return n;
     }
@@ -60,7 +96,7 @@ public record DialectChoice(Dialect fixed) {
      * other dialect, when it is; else empty.
      */
     public static String otherDialectNote(String text, MclParseResult parsedInUsed, Dialect used, MclParseCache parses) {
-        if (!parsedInUsed.hasErrors() || parses.parse(text, other(used)).hasErrors()) {
+        if (!parsedInUsed.hasErrors() || text.length() > LARGE || parses.parse(text, other(used)).hasErrors()) {
             return "";
         }
         return validIn(other(used));

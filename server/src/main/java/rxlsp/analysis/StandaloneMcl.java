@@ -39,7 +39,11 @@ public final class StandaloneMcl {
                                    ImportResolver imports, DialectChoice dialects, java.util.function.Function<Dialect, Catalog> catalogs) {
         MclParseResult parsed = parse.apply(dialects.automatic() ? DialectChoice.DEFAULT : dialects.fixed());
         String note = "";
-        if (parsed.hasErrors()) {
+        if (parsed.hasErrors() && text.length() > DialectChoice.LARGE) {
+            if (dialects.automatic() && DialectChoice.headFitsOther(text, parsed.dialect())) {
+                parsed = parse.apply(DialectChoice.other(parsed.dialect()));
+            }
+        } else if (parsed.hasErrors()) {
             Dialect other = DialectChoice.other(parsed.dialect());
             MclParseResult there = parse.apply(other);
             if (dialects.automatic() && errors(there) < errors(parsed)) {

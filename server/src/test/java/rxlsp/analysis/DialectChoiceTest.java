@@ -34,4 +34,17 @@ class DialectChoiceTest {
         String broken = "$l = (\n";
         assertEquals("", DialectChoice.otherDialectNote(broken, MclFrontEnd.parse(broken, Dialect.MGMT_1_1), Dialect.MGMT_1_1, parses));
     }
+
+    @Test
+    void aLargeTextIsComparedInTheOtherDialectByItsStartOnly() {
+        String statements = "$a = 1\n".repeat(DialectChoice.LARGE / 7 + 1);
+        String olderAtStart = "$l = [1, 2,]\n" + statements;
+        String olderAtEnd = statements + "$l = [1, 2,]\n";
+        assertEquals(Dialect.MGMT_1_0, DialectChoice.auto().choose(List.of(olderAtStart), parses));
+        assertEquals(true, DialectChoice.headFitsOther(olderAtStart, Dialect.MGMT_1_1));
+        // what only the end would show is not looked for: the error is reported in 1.1, without a note
+        assertEquals(Dialect.MGMT_1_1, DialectChoice.auto().choose(List.of(olderAtEnd), parses));
+        assertEquals(false, DialectChoice.headFitsOther(olderAtEnd, Dialect.MGMT_1_1));
+        assertEquals("", DialectChoice.otherDialectNote(olderAtEnd, parses.parse(olderAtEnd, Dialect.MGMT_1_1), Dialect.MGMT_1_1, parses));
+    }
 }
