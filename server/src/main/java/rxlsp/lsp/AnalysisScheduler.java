@@ -24,8 +24,10 @@ import rxlsp.workspace.OpenDocument;
  * {@link DocumentModel}. Each document is analysed by at most one task at a time, and a request made
  * while one runs only marks the document dirty, so a burst of edits costs one extra analysis, not one
  * per keystroke. A model whose version is no longer the document's is never published. Requests
- * (hover, definition, …) wait for the model of the version they were made at; when a newer edit
- * overtakes that version, they fail with {@link ContentModified}.
+ * (hover, definition, …) wait for the model of the version they were made at; as soon as a newer
+ * edit arrives, they fail with {@link ContentModified} (their positions are of a text that is gone),
+ * without waiting for the analysis of the newer text: an editor that types fast gets its answer, or
+ * the word to ask again, at once.
  */
 final class AnalysisScheduler implements AutoCloseable {
     private final ExecutorService pool;
@@ -134,11 +136,26 @@ final class AnalysisScheduler implements AutoCloseable {
             return;
         }
         slot.dirty.set(true);
+        overtaken(slot);
         if (slot.running.compareAndSet(false, true)) {
             try {
                 pool.execute(() -> drain(slot));
             } catch (java.util.concurrent.RejectedExecutionException closing) {
                 slot.running.set(false); // shut down between the check and now: nothing is to be analysed any more
+            }
+        }
+    }
+
+    /** Fails the requests made at versions older than the document's newest. */
+    private static void overtaken(Slot slot) {
+        int now = slot.document.version();
+        synchronized (slot) {
+            for (Iterator<Waiter> it = slot.waiters.iterator(); it.hasNext(); ) {
+                Waiter w = it.next();
+                if (w.version() < now) {
+                    w.future().completeExceptionally(new ContentModified(slot.document.uri(), w.version()));
+                    it.remove();
+                }
             }
         }
     }
@@ -158,7 +175,7 @@ final class AnalysisScheduler implements AutoCloseable {
                 return Optional.of(CompletableFuture.completedFuture(m));
             }
             CompletableFuture<DocumentModel> f = new CompletableFuture<>();
-            if (slot.closed || (m != null && m.version() > version)) {
+            if (slot.closed || (m != null && m.version() > version) || slot.document.version() > version) {
                 f.completeExceptionally(new ContentModified(uri, version));
             } else {
                 slot.waiters.add(new Waiter(version, f));

@@ -87,6 +87,12 @@ final class TreeCopier {
         /** The input tree-sitter read when it had inserted characters, else null. */
         private final TreeSitterInput input;
         private final ReuseMap copies;
+        /**
+         * Whether the map held copies of an older tree when the walk began: a first parse finds
+         * nothing in it, and looking up each of its millions of nodes in the growing map cost a
+         * quarter of a 10 MB file's copy.
+         */
+        private final boolean older;
         private final int epoch;
         private final List<Frame> stack = new ArrayList<>();
         private final GreenCache greens = new GreenCache();
@@ -96,6 +102,7 @@ final class TreeCopier {
             this.text = text;
             this.input = input;
             this.copies = copies;
+            this.older = copies != null && !copies.isEmpty();
             this.epoch = epoch;
         }
 
@@ -155,7 +162,7 @@ final class TreeCopier {
             int tsStart = SubtreeLayout.entryStartByte(entry) / 2;
             int start = input == null ? tsStart : input.toDocument(tsStart);
             String field = root ? null : NixLanguage.fieldName(Short.toUnsignedInt((short) FIELD_ID.invokeExact(cursor)));
-            Reusable old = copies == null || copies.isEmpty() ? null : copies.reuse(id, epoch);
+            Reusable old = older ? copies.reuse(id, epoch) : null;
             if (old != null) {
                 return Frame.reuse(id, old, start, field);
             }
