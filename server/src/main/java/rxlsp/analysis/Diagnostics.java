@@ -25,6 +25,11 @@ public final class Diagnostics {
 
     /** Diagnostics of a parsed Nix file, sorted by position. */
     public static List<Diagnostic> ofNix(NixSyntaxTree tree) {
+        return ofNix(tree, null);
+    }
+
+    /** The same, the static checks walking only what changed since the last run with {@code summaries}. */
+    public static List<Diagnostic> ofNix(NixSyntaxTree tree, rxlsp.nix.ScopeSummaries summaries) {
         List<Diagnostic> syntax = NixSyntaxDiagnostics.of(tree);
         List<Diagnostic> out = new ArrayList<>(syntax);
         if (tree.text().startsWith("\uFEFF")) {
@@ -32,7 +37,7 @@ public final class Diagnostics {
                     "the file starts with a byte order mark, which Nix rejects; save it as UTF-8 without BOM"));
         }
         if (syntax.isEmpty()) { // Nix stops at a syntax error, and so do the static checks
-            out.addAll(NixStaticChecks.ofValidSyntax(tree));
+            out.addAll(NixStaticChecks.ofValidSyntax(tree, summaries));
         }
         out.sort(Diagnostic.BY_POSITION);
         return out;

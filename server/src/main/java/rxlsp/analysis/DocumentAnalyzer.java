@@ -35,6 +35,8 @@ public final class DocumentAnalyzer implements AutoCloseable {
     private final ConfigurationContext configurations;
     /** The last Nix analysis, reused while the text is the same. */
     private NixPart lastNix;
+    /** The Nix static checks' summaries of this document's subtrees, kept so that an edit re-walks only what it touched. */
+    private final rxlsp.nix.ScopeSummaries scopeSummaries = new rxlsp.nix.ScopeSummaries();
 
     /** A Nix document's own analysis: the tree, its diagnostics and its module scan. */
     private record NixPart(String text, NixSyntaxTree tree, Lazy<List<Diagnostic>> diagnostics, ModuleScan scan) {
@@ -108,7 +110,7 @@ public final class DocumentAnalyzer implements AutoCloseable {
         NixSyntaxTree tree = parse(snapshot);
         ModuleScan scan = ModuleScanner.scan(path, tree.text(), tree.root());
         // the static checks run when the diagnostics are gathered, after the requests waiting for this version
-        lastNix = new NixPart(tree.text(), tree, new Lazy<>(() -> Diagnostics.ofNix(tree)), scan);
+        lastNix = new NixPart(tree.text(), tree, new Lazy<>(() -> Diagnostics.ofNix(tree, scopeSummaries)), scan);
         return lastNix;
     }
 

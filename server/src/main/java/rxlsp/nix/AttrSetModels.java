@@ -35,12 +35,12 @@ import rxlsp.nix.AttrSetModel.Origin;
  */
 final class AttrSetModels {
     private final String text;
-    private final StaticFindings findings;
+    private final Findings findings;
     private final Map<SyntaxNode, AttrSetModel> models = new java.util.HashMap<>();
     /** Whether the tree was cut at its depth limit, so that sets may have lost parts of their bindings. */
     private final boolean cut;
 
-    AttrSetModels(String text, StaticFindings findings, boolean cut) {
+    AttrSetModels(String text, Findings findings, boolean cut) {
         this.text = text;
         this.findings = findings;
         this.cut = cut;
@@ -98,7 +98,7 @@ final class AttrSetModels {
     }
 
     /** {@code value} without parentheses when it is a {@code { }} or {@code rec { }} literal; else null. */
-    private static SyntaxNode literal(SyntaxNode value) {
+    static SyntaxNode literal(SyntaxNode value) {
         SyntaxNode e = value;
         while (e != null && e.is("parenthesized_expression")) {
             e = e.child("expression").orElse(null);
@@ -162,7 +162,7 @@ final class AttrSetModels {
             }
         }
         if (model.origin == Origin.LET && keys[0].isDynamic()) {
-            findings.dynamicInLet(names.get(0));
+            findings.dynamicInLet(names.get(0).range());
         }
         AttrSetModel current = model;
         int last = keys.length - 1;
@@ -183,7 +183,7 @@ final class AttrSetModels {
                 current = existing.set();
             } else {
                 if (!existing.isSet()) {
-                    findings.duplicateAttribute(nameNode, path(keys, names), existing.nameNode());
+                    findings.duplicateAttribute(nameNode.range(), path(keys, names), existing.nameNode().range());
                 } // else: a set whose names could not all be read: nothing certain to say
                 current.rejected.add(valueOnly(value));
                 return;
@@ -201,7 +201,7 @@ final class AttrSetModels {
         } else if (valueSet != null && valueSet.mergeable() && existing.isSet()) {
             merge(existing.set(), valueSet, path(keys, names), value, current);
         } else {
-            findings.duplicateAttribute(lastName, path(keys, names), existing.nameNode());
+            findings.duplicateAttribute(lastName.range(), path(keys, names), existing.nameNode().range());
             current.rejected.add(valueOnly(value));
         }
     }
@@ -219,7 +219,7 @@ final class AttrSetModels {
         for (Attr moved : source.attrs.values()) {
             Attr existing = target.attrs.get(moved.name());
             if (existing != null) {
-                findings.duplicateAttribute(moved.nameNode(), path + "." + AttrKeys.display(moved.name()), existing.nameNode());
+                findings.duplicateAttribute(moved.nameNode().range(), path + "." + AttrKeys.display(moved.name()), existing.nameNode().range());
                 target.rejected.add(moved);
             } else {
                 target.attrs.put(moved.name(), moved);
@@ -244,7 +244,7 @@ final class AttrSetModels {
         for (SyntaxNode nameNode : attrs.children("attr")) {
             AttrKey key = AttrKeys.of(nameNode, text);
             if (key.isDynamic()) {
-                findings.dynamicInInherit(nameNode);
+                findings.dynamicInInherit(nameNode.range());
                 continue;
             }
             if (!key.isStatic()) {
@@ -253,7 +253,7 @@ final class AttrSetModels {
             Attr attr = new Attr(key.name(), nameNode, kind, null, null);
             Attr existing = model.attrs.get(key.name());
             if (existing != null) {
-                findings.duplicateAttribute(nameNode, AttrKeys.display(key.name()), existing.nameNode());
+                findings.duplicateAttribute(nameNode.range(), AttrKeys.display(key.name()), existing.nameNode().range());
                 model.rejected.add(attr);
             } else {
                 model.attrs.put(key.name(), attr);

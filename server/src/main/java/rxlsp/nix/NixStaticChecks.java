@@ -32,9 +32,24 @@ public final class NixStaticChecks {
      * diagnostics at hand and need not find the errors twice).
      */
     public static List<Diagnostic> ofValidSyntax(NixSyntaxTree tree) {
+        return ofValidSyntax(tree, null);
+    }
+
+    /**
+     * The same, walking again only the subtrees that changed since the last run with the same
+     * {@code summaries} (the document's, kept between its versions; null walks everything).
+     */
+    public static List<Diagnostic> ofValidSyntax(NixSyntaxTree tree, ScopeSummaries summaries) {
         StaticFindings findings = new StaticFindings(tree);
         AttrSetModels models = new AttrSetModels(tree.text(), findings, tree.depthLimited());
-        new ScopeWalker(tree.text(), models, findings).walk(tree.root());
+        if (summaries == null || tree.depthLimited()) { // a cut tree's sets may have lost bindings: walk it all
+            new ScopeWalker(tree.text(), models, findings).walk(tree.root());
+            return findings.sorted();
+        }
+        synchronized (summaries) {
+            summaries.startRun();
+            new ScopeWalker(tree.text(), models, findings, null, summaries).walk(tree.root());
+        }
         return findings.sorted();
     }
 }

@@ -20,28 +20,54 @@ import rxlsp.nix.AttrSetModel.DynamicAttr;
  * gives them.
  *
  * <p>The walk uses an explicit stack: trees may be {@link NixParser#MAX_DEPTH} levels deep.
+ *
+ * <p>With {@link ScopeSummaries}, subtrees of a middling size are not walked again after an edit that
+ * left them alone: each is walked once on its own, from the file scope, into a {@link ScopeSummary},
+ * which is replayed in the scope it stands in. That gives what walking it there would, because a
+ * walk from a node depends on nothing but the node and the names around it, with one exception:
+ * a literal set that is the value of a binding may receive attributes from a later binding of the
+ * same name ({@code a = { b = 1; }; a = { c = 2; };}), so such sets are always walked in place.
  */
 final class ScopeWalker {
-    /** One pending piece of work: a node, or a set model (nested sets have no node). */
-    private record Work(SyntaxNode node, AttrSetModel model, Scope scope, SyntaxNode mclInterpolation) {
+    /** Subtrees narrower than this are walked, not summarised: a summary costs more than they do. */
+    static final int MIN_SUMMARY_WIDTH = 128;
+    /**
+     * Subtrees wider than this are walked and their parts summarised: an edit inside one walks it
+     * whole again, so the widest summary bounds the work an edit costs.
+     */
+    static final int MAX_SUMMARY_WIDTH = 32 << 10;
+
+    /**
+     * One pending piece of work: a node, or a set model (nested sets have no node).
+     *
+     * @param bindingValue the node is the value of a binding (a literal set there may receive merges)
+     */
+    private record Work(SyntaxNode node, AttrSetModel model, Scope scope, SyntaxNode mclInterpolation, boolean bindingValue) {
     }
 
     private final String text;
     private final AttrSetModels models;
-    private final StaticFindings findings;
+    private final Findings findings;
     private final ArrayDeque<Work> work = new ArrayDeque<>();
     /** Where resolution is recorded (for navigation), or null when only checking. */
     private final NixNames.Builder recorder;
+    /** The summaries kept for the document, or null to walk every node. */
+    private final ScopeSummaries summaries;
 
-    ScopeWalker(String text, AttrSetModels models, StaticFindings findings) {
-        this(text, models, findings, null);
+    ScopeWalker(String text, AttrSetModels models, Findings findings) {
+        this(text, models, findings, null, null);
     }
 
-    ScopeWalker(String text, AttrSetModels models, StaticFindings findings, NixNames.Builder names) {
+    ScopeWalker(String text, AttrSetModels models, Findings findings, NixNames.Builder names) {
+        this(text, models, findings, names, null);
+    }
+
+    ScopeWalker(String text, AttrSetModels models, Findings findings, NixNames.Builder names, ScopeSummaries summaries) {
         this.text = text;
         this.models = models;
         this.findings = findings;
         this.recorder = names;
+        this.summaries = names == null ? summaries : null; // navigation needs every name resolved in place
     }
 
     void walk(SyntaxNode root) {
@@ -50,10 +76,33 @@ final class ScopeWalker {
             Work w = work.pop();
             if (w.model != null) {
                 walkSet(w.model, w.scope, null);
+            } else if (summarised(w)) {
+                summary(w.node).replay(findings, w.scope, w.node.start());
             } else {
                 visit(w.node, w.scope, w.mclInterpolation);
             }
         }
+    }
+
+    private boolean summarised(Work w) {
+        if (summaries == null || w.mclInterpolation != null) {
+            return false;
+        }
+        int width = w.node.end() - w.node.start();
+        return width >= MIN_SUMMARY_WIDTH && width <= MAX_SUMMARY_WIDTH
+                && !(w.bindingValue && AttrSetModels.literal(w.node) != null);
+    }
+
+    /** The kept summary of {@code node}'s subtree, or a new one from a walk of it on its own. */
+    private ScopeSummary summary(SyntaxNode node) {
+        ScopeSummary kept = summaries.find(node.green());
+        if (kept != null) {
+            return kept;
+        }
+        ScopeSummary made = new ScopeSummary(node.start());
+        new ScopeWalker(text, new AttrSetModels(text, made, false), made).walk(node);
+        summaries.keep(node.green(), made);
+        return made;
     }
 
     /** The variable Nix's parser replaces by its own position (only as an expression, not in {@code inherit}). */
@@ -74,7 +123,7 @@ final class ScopeWalker {
                         return; // Nix's parser makes this the position where it is written, not a lookup
                     }
                     if (!s.resolves(variable)) {
-                        findings.undefinedVariable(name, variable, mclInterpolation);
+                        findings.undefinedVariable(name.range(), variable, mclInterpolation == null ? null : mclInterpolation.range());
                     } else if (recorder != null) {
                         recorder.use(name.range(), s.definition(variable));
                     }
@@ -93,7 +142,7 @@ final class ScopeWalker {
                     if (c.is("interpolation")) {
                         SyntaxNode variable = mclShapedVariable(c);
                         if (variable != null) {
-                            work.push(new Work(variable, null, s, c));
+                            work.push(new Work(variable, null, s, c, false));
                         } else {
                             push(c, s);
                         }
@@ -122,10 +171,10 @@ final class ScopeWalker {
         for (DynamicAttr d : set.dynamics) {
             push(d.nameNode(), inner);
             if (d.value() != null) {
-                push(d.value(), inner);
+                push(d.value(), inner, true);
             }
             if (d.set() != null) {
-                work.push(new Work(null, d.set(), inner, null));
+                work.push(new Work(null, d.set(), inner, null, false));
             }
         }
         for (SyntaxNode source : set.inheritSources) {
@@ -141,7 +190,7 @@ final class ScopeWalker {
             case INHERITED -> {
                 // inherit x; reads the variable x of the scope around the set, even in rec and let
                 if (!outer.resolves(attr.name())) {
-                    findings.undefinedVariable(attr.nameNode(), attr.name(), null);
+                    findings.undefinedVariable(attr.nameNode().range(), attr.name(), null);
                 } else if (recorder != null) {
                     recorder.use(attr.nameNode().range(), outer.definition(attr.name()));
                 }
@@ -151,9 +200,9 @@ final class ScopeWalker {
             }
             case VALUE -> {
                 if (attr.value() != null) {
-                    push(attr.value(), inner);
+                    push(attr.value(), inner, true);
                 } else if (attr.set() != null) {
-                    work.push(new Work(null, attr.set(), inner, null));
+                    work.push(new Work(null, attr.set(), inner, null, false));
                 }
             }
         }
@@ -217,7 +266,7 @@ final class ScopeWalker {
             for (SyntaxNode name : names) {
                 String n = name.text(text);
                 if (!bound.add(n)) {
-                    findings.duplicateFormal(name, n);
+                    findings.duplicateFormal(name.range(), n);
                 } else {
                     where.put(n, name.range());
                 }
@@ -277,8 +326,12 @@ final class ScopeWalker {
     }
 
     private void push(SyntaxNode node, Scope scope) {
+        push(node, scope, false);
+    }
+
+    private void push(SyntaxNode node, Scope scope, boolean bindingValue) {
         if (!node.children().isEmpty() && !node.isError()) {
-            work.push(new Work(node, null, scope, null));
+            work.push(new Work(node, null, scope, null, bindingValue));
         }
     }
 

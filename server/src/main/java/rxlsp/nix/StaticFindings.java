@@ -9,7 +9,7 @@ import rxlsp.text.PositionEncoding;
 import rxlsp.text.TextRange;
 
 /** Collects the diagnostics of one static-check run and words them. */
-final class StaticFindings {
+final class StaticFindings implements Findings {
     static final String SOURCE = "nix";
     static final String STAGE = "scope";
     static final String UNDEFINED_VARIABLE = DiagnosticCodes.NIX_UNDEFINED_VARIABLE;
@@ -28,39 +28,39 @@ final class StaticFindings {
         this.tree = tree;
     }
 
-    /**
-     * A variable nothing binds. {@code mclInterpolation}, when not null, is the {@code ${…}} of an
-     * indented string the variable sits in: likely MCL text that should have been escaped.
-     */
-    void undefinedVariable(SyntaxNode where, String name, SyntaxNode mclInterpolation) {
+    @Override
+    public void undefinedVariable(TextRange where, String name, TextRange mclInterpolation) {
         String message = "undefined variable `" + name + "`";
         if (mclInterpolation != null) {
-            String written = mclInterpolation.text(tree.text());
+            String written = tree.text().substring(mclInterpolation.start(), mclInterpolation.end());
             if (written.length() > HINT_MAX_LENGTH || written.indexOf('\n') >= 0) {
                 written = "${" + name + "}";
             }
             message += "; if this is MCL interpolation, write `''" + written + "` inside a Nix '' string";
         }
-        add(where.range(), UNDEFINED_VARIABLE, message);
+        add(where, UNDEFINED_VARIABLE, message);
     }
 
-    /** A second definition of {@code path} (already displayed) at {@code second}. */
-    void duplicateAttribute(SyntaxNode second, String path, SyntaxNode first) {
-        Diagnostic d = Diagnostic.error(second.range(), SOURCE, STAGE, DUPLICATE_ATTRIBUTE,
+    @Override
+    public void duplicateAttribute(TextRange second, String path, TextRange first) {
+        Diagnostic d = Diagnostic.error(second, SOURCE, STAGE, DUPLICATE_ATTRIBUTE,
                 "attribute `" + path + "` already defined at " + where(first.start()));
-        out.add(d.withRelated(first.range(), "first definition of `" + path + "`"));
+        out.add(d.withRelated(first, "first definition of `" + path + "`"));
     }
 
-    void duplicateFormal(SyntaxNode second, String name) {
-        add(second.range(), DUPLICATE_FORMAL, "duplicate formal function argument `" + name + "`");
+    @Override
+    public void duplicateFormal(TextRange second, String name) {
+        add(second, DUPLICATE_FORMAL, "duplicate formal function argument `" + name + "`");
     }
 
-    void dynamicInLet(SyntaxNode attr) {
-        add(attr.range(), DYNAMIC_LET, "dynamic attributes not allowed in let");
+    @Override
+    public void dynamicInLet(TextRange attr) {
+        add(attr, DYNAMIC_LET, "dynamic attributes not allowed in let");
     }
 
-    void dynamicInInherit(SyntaxNode attr) {
-        add(attr.range(), DYNAMIC_INHERIT, "dynamic attributes not allowed in inherit");
+    @Override
+    public void dynamicInInherit(TextRange attr) {
+        add(attr, DYNAMIC_INHERIT, "dynamic attributes not allowed in inherit");
     }
 
     List<Diagnostic> sorted() {
