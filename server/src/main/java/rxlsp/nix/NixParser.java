@@ -38,6 +38,8 @@ public final class NixParser implements AutoCloseable {
     /** The last {@code TSTree *}, or null. */
     private MemorySegment lastTree;
     private String lastText;
+    /** The line index of {@link #lastText}: an edit updates it instead of scanning the text again. */
+    private rxlsp.text.LineIndex lastLines;
     private ReuseMap copies = new ReuseMap();
     /** Counts the copies, to mark what each one met in {@link #copies}. */
     private int epoch;
@@ -76,14 +78,14 @@ public final class NixParser implements AutoCloseable {
     public NixSyntaxTree parse(String text) {
         MemorySegment tree = parseTree(TreeSitterInput.of(text), MemorySegment.NULL);
         copies = new ReuseMap(); // ids of an older tree mean nothing for a fresh one
-        NixSyntaxTree result = copy(tree, text);
+        NixSyntaxTree result = copy(tree, text, rxlsp.text.LineIndex.of(text));
         int[] splits = splitsNeeded(result);
         if (splits.length > 0) {
             TreeSitterCalls.deleteTree(tree);
             return parseWithSplits(text, splits);
         }
         if (incremental) {
-            replaceTree(tree, text);
+            replaceTree(tree, result);
         } else {
             TreeSitterCalls.deleteTree(tree);
         }
@@ -122,6 +124,7 @@ public final class NixParser implements AutoCloseable {
             lastTree = null;
         }
         lastText = incremental ? text : null;
+        lastLines = incremental ? result.lines() : null;
         return result;
     }
 
@@ -142,32 +145,37 @@ public final class NixParser implements AutoCloseable {
             return parse(text);
         }
         String text = lastText;
+        rxlsp.text.LineIndex lines = lastLines;
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment edit = arena.allocate(TreeSitterCalls.INPUT_EDIT);
             for (TextEdit e : edits) {
                 String next = e.applyTo(text);
+                rxlsp.text.LineIndex nextLines = lines.edited(e, next);
                 // widened by the reach of TreeSitterInput's adjustments: characters next to an edit may read differently now
                 int start = Math.max(0, e.start() - TreeSitterInput.CONTEXT_BEFORE);
                 int end = Math.min(text.length(), e.end() + TreeSitterInput.CONTEXT_AFTER);
                 int newEnd = e.newEnd() + (end - e.end());
                 int[] fields = {2 * start, 2 * end, 2 * newEnd, 0, 0, 0, 0, 0, 0};
-                point(text, start, fields, 3);
-                point(text, end, fields, 5);
-                point(next, newEnd, fields, 7);
+                // without a \r the index's lines are tree-sitter's rows (it reads a \r as a line break of its own)
+                boolean rowsAreLines = text.indexOf('\r') < 0 && next.indexOf('\r') < 0;
+                point(text, rowsAreLines ? lines : null, start, fields, 3);
+                point(text, rowsAreLines ? lines : null, end, fields, 5);
+                point(next, rowsAreLines ? nextLines : null, newEnd, fields, 7);
                 MemorySegment.copy(fields, 0, edit, ValueLayout.JAVA_INT, 0, fields.length);
                 TreeSitterCalls.editTree(lastTree, edit);
                 text = next;
+                lines = nextLines;
             }
         }
         MemorySegment tree = parseTree(TreeSitterInput.of(text), lastTree);
         // copy while the old tree is alive: its subtree ids identify what tree-sitter reused
-        NixSyntaxTree result = copy(tree, text);
+        NixSyntaxTree result = copy(tree, text, lines);
         int[] splits = splitsNeeded(result);
         if (splits.length > 0) {
             TreeSitterCalls.deleteTree(tree);
             return parseWithSplits(text, splits);
         }
-        replaceTree(tree, text);
+        replaceTree(tree, result);
         return result;
     }
 
@@ -202,20 +210,29 @@ public final class NixParser implements AutoCloseable {
         }
     }
 
-    private void replaceTree(MemorySegment tree, String text) {
+    private void replaceTree(MemorySegment tree, NixSyntaxTree copied) {
         if (lastTree != null) {
             TreeSitterCalls.deleteTree(lastTree);
         }
         lastTree = tree;
-        lastText = text;
+        lastText = copied.text();
+        lastLines = copied.lines();
     }
 
     /**
      * Writes the tree-sitter point of {@code offset} into {@code out[at]} (row) and
      * {@code out[at + 1]} (column): rows end at each {@code \n} tree-sitter reads, which includes every
      * {@code \r} of the text ({@link TreeSitterInput}); columns are in bytes of the input encoding.
+     * {@code lines} is the text's line index when the text has no {@code \r} (its lines are then the
+     * rows, found by a binary search), else null (the text is scanned up to {@code offset}).
      */
-    private static void point(String text, int offset, int[] out, int at) {
+    private static void point(String text, rxlsp.text.LineIndex lines, int offset, int[] out, int at) {
+        if (lines != null) { // a text without \r: its lines are the rows
+            int row = lines.lineOf(offset);
+            out[at] = row;
+            out[at + 1] = 2 * (offset - lines.lineStart(row));
+            return;
+        }
         int row = 0;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
@@ -229,7 +246,7 @@ public final class NixParser implements AutoCloseable {
         out[at + 1] = 2 * (offset - lineStart);
     }
 
-    private NixSyntaxTree copy(MemorySegment tree, String text) {
+    private NixSyntaxTree copy(MemorySegment tree, String text, rxlsp.text.LineIndex lines) {
         epoch++;
         TreeCopier.Copy copy = TreeCopier.copy(tree, text, MAX_DEPTH, incremental ? copies : null, epoch);
         if (incremental) {
@@ -239,7 +256,7 @@ public final class NixParser implements AutoCloseable {
                 copies.prune(epoch, copy.tops());
             }
         }
-        return new NixSyntaxTree(text, rxlsp.text.LineIndex.of(text), copy.root(), copy.depthLimited());
+        return new NixSyntaxTree(text, lines, copy.root(), copy.depthLimited());
     }
 
     @Override

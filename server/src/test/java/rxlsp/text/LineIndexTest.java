@@ -72,4 +72,29 @@ class LineIndexTest {
             }
         }
     }
+
+    /** An index edited line by line must equal one made from the new text, around every kind of line break. */
+    @Test
+    void anEditedIndexEqualsAFreshOne() {
+        java.util.Random random = new java.util.Random(7);
+        String[] typed = {"\n", "\r", "\r\n", "a", "é", "\n\n", "x\ry", "", "\t", "😀"};
+        for (int round = 0; round < 200; round++) {
+            String text = "line one\r\nline two\rthree\n\nfour";
+            LineIndex lines = LineIndex.of(text);
+            for (int i = 0; i < 40; i++) {
+                int start = random.nextInt(text.length() + 1);
+                int end = Math.min(text.length(), start + random.nextInt(3));
+                TextEdit edit = new TextEdit(start, end, typed[random.nextInt(typed.length)]);
+                String next = edit.applyTo(text);
+                LineIndex edited = lines.edited(edit, next);
+                LineIndex fresh = LineIndex.of(next);
+                assertEquals(fresh.lineCount(), edited.lineCount(), () -> "line count after " + edit + " of " + next.replace("\r", "\\r"));
+                for (int l = 0; l < fresh.lineCount(); l++) {
+                    assertEquals(fresh.lineStart(l), edited.lineStart(l), "line " + l + " after " + edit);
+                }
+                text = next;
+                lines = edited;
+            }
+        }
+    }
 }
