@@ -72,7 +72,8 @@ public final class OpenDocument {
             pendingEdits.add(clamped);
         }
         version = newVersion;
-        lines = null;
+        // the next change's positions need the new index: moved line starts, not a scan of the text
+        lines = lines == null ? null : lines.edited(clamped, text);
     }
 
     /** Whether the text is the editor's: no change since the last whole text was lost. */

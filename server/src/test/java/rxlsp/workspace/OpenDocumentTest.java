@@ -46,6 +46,14 @@ class OpenDocumentTest {
         doc.adoptLines(snapshot.text(), analysed); // analysis of the older text finished late
         org.junit.jupiter.api.Assertions.assertNotSame(analysed, doc.lines());
         assertEquals(3, doc.lines().lineCount());
+        // edits move the index along: it stays the index of the current text
+        doc.apply(new TextEdit(1, 2, "\r"), 3);
+        doc.apply(new TextEdit(2, 2, "\nc\r\n"), 4);
+        rxlsp.text.LineIndex fresh = rxlsp.text.LineIndex.of(doc.text());
+        assertEquals(fresh.lineCount(), doc.lines().lineCount());
+        for (int line = 0; line < fresh.lineCount(); line++) {
+            assertEquals(fresh.lineStart(line), doc.lines().lineStart(line));
+        }
     }
 
     @Test
