@@ -117,7 +117,7 @@ public final class DocumentAnalyzer implements AutoCloseable {
     private NixSyntaxTree parse(DocumentSnapshot snapshot) {
         boolean incremental = snapshot.edits() != null && nixParser.lastText() != null && !snapshot.edits().isEmpty();
         if (incremental) {
-            NixSyntaxTree tree = nixParser.reparse(snapshot.edits());
+            NixSyntaxTree tree = nixParser.reparse(snapshot.edits(), snapshot.text());
             if (tree.text().equals(snapshot.text())) {
                 return tree;
             }

@@ -134,6 +134,15 @@ public final class NixParser implements AutoCloseable {
      * tree; without a last tree this is a full parse.
      */
     public NixSyntaxTree reparse(List<TextEdit> edits) {
+        return reparse(edits, null);
+    }
+
+    /**
+     * The same, given the text the edits lead to (the editor's): used instead of a copy made by
+     * applying the last edit, when it is exactly that (checked without copying); a history that does
+     * not lead to it is applied as it is, and the caller sees the difference.
+     */
+    public NixSyntaxTree reparse(List<TextEdit> edits, String editorText) {
         if (lastText == null) {
             throw new IllegalStateException("reparse before parse");
         }
@@ -148,8 +157,9 @@ public final class NixParser implements AutoCloseable {
         rxlsp.text.LineIndex lines = lastLines;
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment edit = arena.allocate(TreeSitterCalls.INPUT_EDIT);
-            for (TextEdit e : edits) {
-                String next = e.applyTo(text);
+            for (int k = 0; k < edits.size(); k++) {
+                TextEdit e = edits.get(k);
+                String next = k == edits.size() - 1 && editorText != null && leadsTo(text, e, editorText) ? editorText : e.applyTo(text);
                 rxlsp.text.LineIndex nextLines = lines.edited(e, next);
                 // widened by the reach of TreeSitterInput's adjustments: characters next to an edit may read differently now
                 int start = Math.max(0, e.start() - TreeSitterInput.CONTEXT_BEFORE);
@@ -177,6 +187,16 @@ public final class NixParser implements AutoCloseable {
         }
         replaceTree(tree, result);
         return result;
+    }
+
+    /** Whether {@code edit} makes {@code text} into {@code result}. */
+    private static boolean leadsTo(String text, TextEdit edit, String result) {
+        int tail = text.length() - edit.end();
+        return edit.end() <= text.length()
+                && result.length() == edit.start() + edit.newText().length() + tail
+                && result.regionMatches(0, text, 0, edit.start())
+                && result.regionMatches(edit.start(), edit.newText(), 0, edit.newText().length())
+                && result.regionMatches(edit.newEnd(), text, edit.end(), tail);
     }
 
     /**
