@@ -29,7 +29,7 @@ public final class WritingLatencyBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int warmup = rounds / 4;
         String module = EmbedLatencyBench.module(5_000, 50);
         try (LspSession session = LspSession.open(args[0], URI, module)) {
