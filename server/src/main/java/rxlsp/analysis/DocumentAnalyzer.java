@@ -39,7 +39,7 @@ public final class DocumentAnalyzer implements AutoCloseable {
     private final rxlsp.nix.ScopeSummaries scopeSummaries = new rxlsp.nix.ScopeSummaries();
 
     /** A Nix document's own analysis: the tree, its diagnostics and its module scan. */
-    private record NixPart(String text, NixSyntaxTree tree, Lazy<List<Diagnostic>> diagnostics, ModuleScan scan) {
+    private record NixPart(String text, NixSyntaxTree tree, List<Diagnostic> diagnostics, ModuleScan scan) {
     }
 
     /** An analyzer for documents on their own. */
@@ -89,13 +89,11 @@ public final class DocumentAnalyzer implements AutoCloseable {
         NixPart nix = nixPart(snapshot, path);
         ConfigurationModel cfg = configurations == null || file.isEmpty() ? null
                 : configurations.modelFor(file.get(), nix.scan(), dialects, catalogs).orElse(null);
-        List<Diagnostic> ofConfiguration = cfg == null ? List.of() : cfg.diagnosticsOf(path);
-        Lazy<List<Diagnostic>> diagnostics = new Lazy<>(() -> {
-            List<Diagnostic> all = new ArrayList<>(nix.diagnostics().get());
-            all.addAll(ofConfiguration);
-            all.sort(Diagnostic.BY_POSITION);
-            return List.copyOf(all);
-        });
+        List<Diagnostic> diagnostics = new ArrayList<>(nix.diagnostics());
+        if (cfg != null) {
+            diagnostics.addAll(cfg.diagnosticsOf(path));
+            diagnostics.sort(Diagnostic.BY_POSITION);
+        }
         return new DocumentModel(snapshot.uri(), snapshot.version(), snapshot.kind(), path, text, nix.tree().lines(),
                 nix.tree(), nix.scan(), cfg, null, diagnostics);
     }
@@ -109,8 +107,7 @@ public final class DocumentAnalyzer implements AutoCloseable {
         }
         NixSyntaxTree tree = parse(snapshot);
         ModuleScan scan = ModuleScanner.scan(path, tree.text(), tree.root());
-        // the static checks run when the diagnostics are gathered, after the requests waiting for this version
-        lastNix = new NixPart(tree.text(), tree, new Lazy<>(() -> Diagnostics.ofNix(tree, scopeSummaries)), scan);
+        lastNix = new NixPart(tree.text(), tree, Diagnostics.ofNix(tree, scopeSummaries), scan);
         return lastNix;
     }
 

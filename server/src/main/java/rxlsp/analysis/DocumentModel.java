@@ -21,31 +21,21 @@ import rxlsp.workspace.FileKind;
  * @param scan          what the Nix file contributes to rx.nix; null for other documents
  * @param configuration the configuration the document is part of; null when it is part of none
  * @param standalone    the MCL unit of a {@code .mcl} document no configuration reads; else null
- * @param diagnosticsOnDemand what is published for this version, sorted by position: gathered when
- *                      first asked for, so that the requests waiting for this version (which do not
- *                      need the Nix file's static checks) are answered before they run
+ * @param diagnostics   what is published for this version, sorted by position
  * @param nixNames      Nix name resolution, made when first asked for (null for other documents)
  */
 public record DocumentModel(String uri, int version, FileKind kind, Path path, String text, LineIndex lines,
                             NixSyntaxTree nix, ModuleScan scan, ConfigurationModel configuration,
-                            MclUnit standalone, Lazy<List<Diagnostic>> diagnosticsOnDemand, Lazy<NixNames> nixNamesOnDemand) {
+                            MclUnit standalone, List<Diagnostic> diagnostics, Lazy<NixNames> nixNamesOnDemand) {
+    public DocumentModel {
+        diagnostics = List.copyOf(diagnostics);
+    }
 
     public DocumentModel(String uri, int version, FileKind kind, Path path, String text, LineIndex lines,
                          NixSyntaxTree nix, ModuleScan scan, ConfigurationModel configuration,
                          MclUnit standalone, List<Diagnostic> diagnostics) {
-        this(uri, version, kind, path, text, lines, nix, scan, configuration, standalone, Lazy.of(List.copyOf(diagnostics)));
-    }
-
-    public DocumentModel(String uri, int version, FileKind kind, Path path, String text, LineIndex lines,
-                         NixSyntaxTree nix, ModuleScan scan, ConfigurationModel configuration,
-                         MclUnit standalone, Lazy<List<Diagnostic>> diagnostics) {
         this(uri, version, kind, path, text, lines, nix, scan, configuration, standalone, diagnostics,
                 nix == null ? null : new Lazy<>(() -> NixNames.of(nix)));
-    }
-
-    /** What is published for this version, sorted by position. */
-    public List<Diagnostic> diagnostics() {
-        return diagnosticsOnDemand.get();
     }
 
     /** Nix name resolution of the document; empty resolution for documents that are not Nix. */

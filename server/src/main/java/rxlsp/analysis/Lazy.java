@@ -14,13 +14,6 @@ public final class Lazy<T> {
         this.compute = compute;
     }
 
-    /** A value already known. */
-    public static <T> Lazy<T> of(T value) {
-        Lazy<T> known = new Lazy<>(() -> value);
-        known.value = value;
-        return known;
-    }
-
     public T get() {
         T v = value;
         if (v == null) {

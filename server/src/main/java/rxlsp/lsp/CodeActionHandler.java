@@ -101,6 +101,6 @@ final class CodeActionHandler {
     /** The model with only the given diagnostics, to convert them as they were published. */
     private static DocumentModel withDiagnostics(DocumentModel m, List<rxlsp.text.Diagnostic> diagnostics) {
         return new DocumentModel(m.uri(), m.version(), m.kind(), m.path(), m.text(), m.lines(), m.nix(), m.scan(),
-                m.configuration(), m.standalone(), rxlsp.analysis.Lazy.of(List.copyOf(diagnostics)), m.nixNamesOnDemand());
+                m.configuration(), m.standalone(), diagnostics, m.nixNamesOnDemand());
     }
 }
