@@ -130,7 +130,7 @@ public final class StatementLexemes {
         int index = current.size();
         Lexemes old = index < last.size() ? last.get(index) : null;
         Lexemes out;
-        if (old != null && old.dialect() == parsed.dialect() && keep) {
+        if (old != null && old.dialect() == parsed.dialect()) { // an answer that keeps nothing has no old lexemes
             out = relexed(old, text, parsed);
         } else {
             charsLexed += text.length();

@@ -37,8 +37,10 @@ public final class NixParser implements AutoCloseable {
     private final boolean incremental;
     /** The last {@code TSTree *}, or null. */
     private MemorySegment lastTree;
-    private String lastText;
-    /** The line index of {@link #lastText}: an edit updates it instead of scanning the text again. */
+    /**
+     * The line index of the last parsed text, which it holds (null when nothing is kept): an edit
+     * updates it instead of scanning the text again.
+     */
     private rxlsp.text.LineIndex lastLines;
     private ReuseMap copies = new ReuseMap();
     /** Counts the copies, to mark what each one met in {@link #copies}. */
@@ -123,7 +125,6 @@ public final class NixParser implements AutoCloseable {
             TreeSitterCalls.deleteTree(lastTree);
             lastTree = null;
         }
-        lastText = incremental ? text : null;
         lastLines = incremental ? result.lines() : null;
         return result;
     }
@@ -143,17 +144,17 @@ public final class NixParser implements AutoCloseable {
      * not lead to it is applied as it is, and the caller sees the difference.
      */
     public NixSyntaxTree reparse(List<TextEdit> edits, String editorText) {
-        if (lastText == null) {
+        if (lastLines == null) {
             throw new IllegalStateException("reparse before parse");
         }
         if (lastTree == null) { // the last parse had splits: parse afresh
-            String text = lastText;
+            String text = lastLines.text();
             for (TextEdit e : edits) {
                 text = e.applyTo(text);
             }
             return parse(text);
         }
-        String text = lastText;
+        String text = lastLines.text();
         rxlsp.text.LineIndex lines = lastLines;
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment edit = arena.allocate(TreeSitterCalls.INPUT_EDIT);
@@ -167,7 +168,7 @@ public final class NixParser implements AutoCloseable {
                 int newEnd = e.newEnd() + (end - e.end());
                 int[] fields = {2 * start, 2 * end, 2 * newEnd, 0, 0, 0, 0, 0, 0};
                 // without a \r the index's lines are tree-sitter's rows (it reads a \r as a line break of its own)
-                boolean rowsAreLines = text.indexOf('\r') < 0 && next.indexOf('\r') < 0;
+                boolean rowsAreLines = next.indexOf('\r') < 0 && !removesCarriageReturn(text, e);
                 point(text, rowsAreLines ? lines : null, start, fields, 3);
                 point(text, rowsAreLines ? lines : null, end, fields, 5);
                 point(next, rowsAreLines ? nextLines : null, newEnd, fields, 7);
@@ -187,6 +188,16 @@ public final class NixParser implements AutoCloseable {
         }
         replaceTree(tree, result);
         return result;
+    }
+
+    /** Whether {@code edit} deletes a {@code \r} of {@code text} (the rest of the text is the edited one's). */
+    private static boolean removesCarriageReturn(String text, TextEdit edit) {
+        for (int i = edit.start(); i < edit.end(); i++) {
+            if (text.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code edit} makes {@code text} into {@code result}. */
@@ -209,7 +220,7 @@ public final class NixParser implements AutoCloseable {
 
     /** The text of the last parse, or null before the first. */
     public String lastText() {
-        return lastText;
+        return lastLines == null ? null : lastLines.text();
     }
 
     /** Parses {@code text}, reusing {@code old} (an edited tree) unless it is NULL. */
@@ -235,7 +246,6 @@ public final class NixParser implements AutoCloseable {
             TreeSitterCalls.deleteTree(lastTree);
         }
         lastTree = tree;
-        lastText = copied.text();
         lastLines = copied.lines();
     }
 
