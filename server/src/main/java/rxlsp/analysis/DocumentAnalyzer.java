@@ -39,7 +39,7 @@ public final class DocumentAnalyzer implements AutoCloseable {
     private final rxlsp.nix.ScopeSummaries scopeSummaries = new rxlsp.nix.ScopeSummaries();
 
     /** A Nix document's own analysis: the tree, its diagnostics and its module scan. */
-    private record NixPart(String text, NixSyntaxTree tree, List<Diagnostic> diagnostics, ModuleScan scan) {
+    private record NixPart(Path path, String text, NixSyntaxTree tree, List<Diagnostic> diagnostics, ModuleScan scan) {
     }
 
     /** An analyzer for documents on their own. */
@@ -105,10 +105,40 @@ public final class DocumentAnalyzer implements AutoCloseable {
         if (unchanged) {
             return last;
         }
-        NixSyntaxTree tree = parse(snapshot);
-        ModuleScan scan = ModuleScanner.scan(path, tree.text(), tree.root());
-        lastNix = new NixPart(tree.text(), tree, Diagnostics.ofNix(tree, scopeSummaries), scan);
+        lastNix = analyseNix(path, parse(snapshot));
         return lastNix;
+    }
+
+    private NixPart analyseNix(Path path, NixSyntaxTree tree) {
+        ModuleScan scan = ModuleScanner.scan(path, tree.text(), tree.root());
+        return new NixPart(path, tree.text(), tree, Diagnostics.ofNix(tree, scopeSummaries), scan);
+    }
+
+    /**
+     * Whether the last Nix analysis was of an approximate tree (a syntax error kept inside the block
+     * around an edit, in a document too big to wait for tree-sitter's recovery): {@link #refine} then
+     * replaces it, when there is time.
+     */
+    public boolean approximate() {
+        return nixParser.approximate() && lastNix != null;
+    }
+
+    /**
+     * Replaces an approximate Nix analysis by one of tree-sitter's own tree of the same text, so that
+     * the next {@link #analyze} of the same snapshot gives the exact model. False when there was
+     * nothing to refine or {@code stop} (asked every few ms) ended the work first.
+     */
+    public boolean refine(java.util.function.BooleanSupplier stop) {
+        NixPart last = lastNix;
+        if (last == null || !nixParser.approximate() || !last.text().equals(nixParser.lastText())) {
+            return false;
+        }
+        NixSyntaxTree exact = nixParser.refine(stop);
+        if (exact == null) {
+            return false;
+        }
+        lastNix = analyseNix(last.path(), exact);
+        return true;
     }
 
     private NixSyntaxTree parse(DocumentSnapshot snapshot) {

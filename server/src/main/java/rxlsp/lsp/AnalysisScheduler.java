@@ -198,8 +198,15 @@ final class AnalysisScheduler implements AutoCloseable {
 
     private void drain(Slot slot) {
         try {
-            while (slot.dirty.getAndSet(false) && !slot.closed) {
-                analyzeOnce(slot);
+            while (true) {
+                while (slot.dirty.getAndSet(false) && !slot.closed) {
+                    analyzeOnce(slot);
+                }
+                // an approximate tree (a big document's syntax error) is made exact while no edit waits
+                if (slot.closed || !slot.analyzer.refine(() -> slot.dirty.get() || slot.closed)) {
+                    break;
+                }
+                slot.dirty.set(true); // the same version again, from the exact tree
             }
         } finally {
             slot.running.set(false);

@@ -29,6 +29,17 @@ public final class NixParser implements AutoCloseable {
      * as a path Nix does not read.
      */
     private static final int MAX_SPLIT_ROUNDS = 8;
+    /**
+     * From this length on, an edit that leaves a syntax error gets an approximate tree at once
+     * ({@link LocalReparse#approximate}), made exact by {@link #refine} when there is time: tree-sitter's
+     * reparse of a 10 MB text takes ~100 ms and more in C (it walks long repetitions), and handing it
+     * the text another ~30 ms; shorter texts are reparsed by tree-sitter in a few ms, exactly.
+     */
+    static final int APPROXIMATE_FROM = 256 * 1024;
+    /** How long each slice of {@link #refine} runs before asking whether to go on. */
+    private static final long REFINE_SLICE_MICROS = 20_000;
+    /** Slices after which a parse that never ends is given up (~100 s): a tree-sitter failure, not a slow parse. */
+    private static final int MAX_SLICES = 5_000;
     private static final ValueLayout.OfChar UTF16LE_CHAR = ValueLayout.JAVA_CHAR_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     /** The {@code TSParser *}; {@link MemorySegment#NULL} once closed. */
@@ -42,17 +53,38 @@ public final class NixParser implements AutoCloseable {
      * updates it instead of scanning the text again.
      */
     private rxlsp.text.LineIndex lastLines;
+    /** The root of the last tree when it was copied whole (not cut by depth), for {@link LocalReparse}; else null. */
+    private SyntaxNode lastRoot;
+    /** Whether the last reparse built its tree by {@link LocalReparse}, leaving tree-sitter's tree edited but unparsed. */
+    private boolean lastWasLocal;
+    /** Whether the last tree is an approximation: see {@link #approximate()}. */
+    private boolean approximate;
+    /**
+     * While the last tree is an approximation: the last exact tree (its root and lines), given back
+     * at once when the edits lead back to its text (a keystroke undone).
+     */
+    private SyntaxNode exactRoot;
+    private rxlsp.text.LineIndex exactLines;
     private ReuseMap copies = new ReuseMap();
     /** Counts the copies, to mark what each one met in {@link #copies}. */
     private int epoch;
 
+    /** See {@link #APPROXIMATE_FROM}; tests set it to make approximations happen in small texts. */
+    private final int approximateFrom;
+
     /** A parser that keeps each tree for incremental {@link #reparse} (an editor's document). */
     public NixParser() {
-        this(true);
+        this(true, APPROXIMATE_FROM);
     }
 
-    private NixParser(boolean incremental) {
+    /** An editor's parser that approximates trees with syntax errors in texts of {@code approximateFrom} characters on. */
+    NixParser(int approximateFrom) {
+        this(true, approximateFrom);
+    }
+
+    private NixParser(boolean incremental, int approximateFrom) {
         this.incremental = incremental;
+        this.approximateFrom = approximateFrom;
         this.parser = TreeSitterCalls.newNixParser();
     }
 
@@ -73,11 +105,12 @@ public final class NixParser implements AutoCloseable {
 
     /** A parser for files parsed once each (the CLI): no tree or copies are kept between parses. */
     public static NixParser forSingleParses() {
-        return new NixParser(false);
+        return new NixParser(false, APPROXIMATE_FROM);
     }
 
     /** Parses {@code text} from scratch. */
     public NixSyntaxTree parse(String text) {
+        approximate = false;
         MemorySegment tree = parseTree(TreeSitterInput.of(text), MemorySegment.NULL);
         copies = new ReuseMap(); // ids of an older tree mean nothing for a fresh one
         NixSyntaxTree result = copy(tree, text, rxlsp.text.LineIndex.of(text));
@@ -126,6 +159,10 @@ public final class NixParser implements AutoCloseable {
             lastTree = null;
         }
         lastLines = incremental ? result.lines() : null;
+        lastRoot = null;
+        approximate = false;
+        exactRoot = null;
+        exactLines = null;
         return result;
     }
 
@@ -147,6 +184,7 @@ public final class NixParser implements AutoCloseable {
         if (lastLines == null) {
             throw new IllegalStateException("reparse before parse");
         }
+        lastWasLocal = false;
         if (lastTree == null) { // the last parse had splits: parse afresh
             String text = lastLines.text();
             for (TextEdit e : edits) {
@@ -178,7 +216,27 @@ public final class NixParser implements AutoCloseable {
                 lines = nextLines;
             }
         }
-        MemorySegment tree = parseTree(TreeSitterInput.of(text), lastTree);
+        // tree-sitter's tree now has the edits marked: a later parse reuses what they left alone
+        if (approximate && exactLines != null && text.equals(exactLines.text())) {
+            return keepLocal(text, lines, exactRoot, false);
+        }
+        boolean single = edits.size() == 1 && lastRoot != null;
+        SyntaxNode local = single ? LocalReparse.reparse(lastRoot, text, edits.get(0), this::parseAlone) : null;
+        if (local != null) {
+            return keepLocal(text, lines, local, false);
+        }
+        // a syntax error: in a big text, tree-sitter's recovery takes longer than a keystroke may
+        SyntaxNode approximation = single && text.length() >= approximateFrom
+                ? LocalReparse.approximate(lastRoot, text, edits.get(0), this::parseAlone) : null;
+        if (approximation != null) {
+            return keepLocal(text, lines, approximation, true);
+        }
+        approximate = false;
+        return keepParsed(parseTree(TreeSitterInput.of(text), lastTree), text, lines);
+    }
+
+    /** Copies {@code tree}, reparsed from the last one, and keeps it (or parses with splits where it needs them). */
+    private NixSyntaxTree keepParsed(MemorySegment tree, String text, rxlsp.text.LineIndex lines) {
         // copy while the old tree is alive: its subtree ids identify what tree-sitter reused
         NixSyntaxTree result = copy(tree, text, lines);
         int[] splits = splitsNeeded(result);
@@ -188,6 +246,69 @@ public final class NixParser implements AutoCloseable {
         }
         replaceTree(tree, result);
         return result;
+    }
+
+    private NixSyntaxTree keepLocal(String text, rxlsp.text.LineIndex lines, SyntaxNode root, boolean approximation) {
+        if (approximation && !approximate) {
+            exactRoot = lastRoot;
+            exactLines = lastLines;
+        } else if (!approximation) {
+            exactRoot = null;
+            exactLines = null;
+        }
+        lastLines = lines;
+        lastRoot = root;
+        lastWasLocal = true;
+        approximate = approximation;
+        return new NixSyntaxTree(text, lines, root, false);
+    }
+
+    /**
+     * Whether the last tree is an approximation ({@link LocalReparse#approximate}): a syntax error
+     * kept inside the block around an edit, in a text of {@link #APPROXIMATE_FROM} characters or more.
+     * {@link #refine} replaces it.
+     */
+    public boolean approximate() {
+        return approximate;
+    }
+
+    /**
+     * After an approximate tree: tree-sitter's own tree of the same text, parsed in slices; null when
+     * the last tree is exact, or when {@code stop} (asked between slices, e.g. a newer edit came)
+     * says to leave it (the tree stays approximate, and tree-sitter's parse starts again next time).
+     */
+    public NixSyntaxTree refine(java.util.function.BooleanSupplier stop) {
+        if (!approximate) {
+            return null;
+        }
+        String text = lastLines.text();
+        MemorySegment tree = parseTree(TreeSitterInput.of(text), lastTree, REFINE_SLICE_MICROS, stop);
+        if (tree == null) {
+            return null;
+        }
+        approximate = false;
+        return keepParsed(tree, text, lastLines);
+    }
+
+    /** Parses a block's text alone for {@link LocalReparse}: its root, or null when cut by depth. */
+    private SyntaxNode parseAlone(String snippet, int maxDepth) {
+        MemorySegment tree = parseTree(TreeSitterInput.of(snippet), MemorySegment.NULL);
+        try {
+            TreeCopier.Copy copy = TreeCopier.copy(tree, snippet, maxDepth, null, 0);
+            return copy.depthLimited() ? null : copy.root();
+        } finally {
+            TreeSitterCalls.deleteTree(tree);
+        }
+    }
+
+    /** The parser {@link LocalReparse} parses blocks alone with (tests). */
+    LocalReparse.SnippetParser snippetParser() {
+        return this::parseAlone;
+    }
+
+    /** Whether the last reparse was built by {@link LocalReparse} (tests). */
+    boolean lastReparseWasLocal() {
+        return lastWasLocal;
     }
 
     /** Whether {@code edit} deletes a {@code \r} of {@code text} (the rest of the text is the edited one's). */
@@ -225,6 +346,14 @@ public final class NixParser implements AutoCloseable {
 
     /** Parses {@code text}, reusing {@code old} (an edited tree) unless it is NULL. */
     private MemorySegment parseTree(TreeSitterInput text, MemorySegment old) {
+        return parseTree(text, old, 0, () -> false);
+    }
+
+    /**
+     * The same in slices of {@code sliceMicros} (0: in one go): after each slice, {@code stop} decides
+     * whether to go on; null when it stopped (the parser is reset then).
+     */
+    private MemorySegment parseTree(TreeSitterInput text, MemorySegment old, long sliceMicros, java.util.function.BooleanSupplier stop) {
         if (parser.equals(MemorySegment.NULL)) {
             throw new IllegalStateException("parser closed");
         }
@@ -233,11 +362,29 @@ public final class NixParser implements AutoCloseable {
             MemorySegment input = arena.allocate(2L * chars.length + 2, 2);
             // a bulk copy of a char array is memcpy-like; getBytes(UTF_16LE) runs a slow encoder loop
             MemorySegment.copy(chars, 0, input, UTF16LE_CHAR, 0, chars.length);
-            MemorySegment tree = TreeSitterCalls.parseUtf16(parser, old, input, 2 * chars.length);
-            if (tree.equals(MemorySegment.NULL)) {
-                throw new IllegalStateException("tree-sitter stopped parsing");
+            if (sliceMicros > 0) {
+                TreeSitterCalls.setTimeout(parser, sliceMicros);
             }
-            return tree;
+            try {
+                for (int slice = 0; ; slice++) {
+                    MemorySegment tree = TreeSitterCalls.parseUtf16(parser, old, input, 2 * chars.length);
+                    if (!tree.equals(MemorySegment.NULL)) {
+                        return tree;
+                    }
+                    if (sliceMicros == 0 || slice == MAX_SLICES) {
+                        TreeSitterCalls.resetParser(parser);
+                        throw new IllegalStateException("tree-sitter stopped parsing");
+                    }
+                    if (stop.getAsBoolean()) {
+                        TreeSitterCalls.resetParser(parser); // the next parse starts afresh, from the same old tree
+                        return null;
+                    }
+                }
+            } finally {
+                if (sliceMicros > 0) {
+                    TreeSitterCalls.setTimeout(parser, 0);
+                }
+            }
         }
     }
 
@@ -247,6 +394,9 @@ public final class NixParser implements AutoCloseable {
         }
         lastTree = tree;
         lastLines = copied.lines();
+        exactRoot = null;
+        exactLines = null;
+        lastRoot = copied.depthLimited() ? null : copied.root();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 
 /**
@@ -119,10 +120,35 @@ final class TreeSitterCalls {
         }
     }
 
-    /** Only the editor edits trees: its call is linked on first use, not at every start of {@code check}. */
+    /** Only the editor edits trees and parses in slices: its calls are linked on first use, not at every start of {@code check}. */
     private static final class Edits {
         static final MethodHandle TREE_EDIT = handle(CORE, "ts_tree_edit",
                 FunctionDescriptor.ofVoid(ADDRESS, ADDRESS));
+        static final MethodHandle PARSER_RESET = handle(CORE, "ts_parser_reset", FunctionDescriptor.ofVoid(ADDRESS));
+        // deprecated in 0.25 in favour of a progress callback (an upcall per check); the build pins 0.25
+        static final MethodHandle PARSER_SET_TIMEOUT = handle(CORE, "ts_parser_set_timeout_micros",
+                FunctionDescriptor.ofVoid(ADDRESS, ValueLayout.JAVA_LONG));
+    }
+
+    /**
+     * Makes the parser's next parses stop after {@code micros} (0: never), returning NULL; the same
+     * call made again resumes where it stopped, unless {@link #resetParser} is called first.
+     */
+    static void setTimeout(MemorySegment parser, long micros) {
+        try {
+            Edits.PARSER_SET_TIMEOUT.invokeExact(parser, micros);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
+    }
+
+    /** Drops what a stopped parse left, so that the next parse starts afresh. */
+    static void resetParser(MemorySegment parser) {
+        try {
+            Edits.PARSER_RESET.invokeExact(parser);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
     }
 
     static void editTree(MemorySegment tree, MemorySegment inputEdit) {

@@ -63,6 +63,43 @@ class AnalysisSchedulerTest {
         }
     }
 
+    /**
+     * A keystroke that breaks a big Nix document is answered from an approximate tree at once; when
+     * no edit follows, the exact diagnostics (those of a fresh analysis) are published after them.
+     */
+    @Test
+    void aBigDocumentsApproximateDiagnosticsAreReplacedByExactOnes() throws Exception {
+        String uri = "file:///scheduler/big.nix";
+        // a list of modules longer than the text approximations start at
+        String text = "{ lib, ... }:\n{\n  imports = [\n" + "    { services.a.enable = true; x = \"y\"; }\n".repeat(8_000) + "  ];\n}\n";
+        java.util.List<DocumentModel> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (AnalysisScheduler scheduler = new AnalysisScheduler(1, published::add, u -> { }, e -> { }, DialectChoice::auto,
+                DocumentAnalyzer::new, Catalog::builtIn)) {
+            OpenDocument doc = new Workspace().open(uri, FileKind.NIX, 1, text);
+            scheduler.opened(doc);
+            scheduler.model(uri, 1).orElseThrow().get(60, TimeUnit.SECONDS);
+            // an unclosed string: Nix reads on to the next quote, tree-sitter recovers over the whole document
+            int at = text.indexOf("\"y\"", text.length() / 2);
+            doc.apply(new TextEdit(at, at, "\""), 2);
+            scheduler.request(uri);
+            DocumentModel first = scheduler.model(uri, 2).orElseThrow().get(60, TimeUnit.SECONDS);
+            String edited = doc.text();
+            java.util.List<rxlsp.text.Diagnostic> exact;
+            try (DocumentAnalyzer fresh = new DocumentAnalyzer()) {
+                exact = fresh.analyze(new rxlsp.workspace.DocumentSnapshot(uri, FileKind.NIX, 2, edited, null),
+                        DialectChoice.auto(), Catalog::builtIn).diagnostics();
+            }
+            assertFalse(exact.isEmpty());
+            assertFalse(exact.equals(first.diagnostics()), "the first answer is the approximation's");
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!exact.equals(published.get(published.size() - 1).diagnostics()) && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertEquals(exact, published.get(published.size() - 1).diagnostics());
+            assertEquals(2, published.get(published.size() - 1).version());
+        }
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(20, TimeUnit.SECONDS);

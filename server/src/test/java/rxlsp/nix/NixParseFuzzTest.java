@@ -15,7 +15,8 @@ import rxlsp.testing.RandomEdits;
  * node lies inside its parent and the text; every diagnostic lies inside the text; an incremental
  * reparse after an edit yields tree-sitter's tree with subtrees reused, equal to a fresh parse
  * whenever the edited text has no syntax error (with errors, tree-sitter's incremental recovery may
- * differ from a fresh one). Whether the verdict agrees with {@code nix-instantiate --parse} is the
+ * differ from a fresh one); an approximate tree (forced here in small texts) lies inside its text, and
+ * refined it is tree-sitter's own. Whether the verdict agrees with {@code nix-instantiate --parse} is the
  * oracle tier's question ({@code NixFuzzOracleTest} replays the regression inputs through Nix).
  */
 public class NixParseFuzzTest {
@@ -31,12 +32,22 @@ public class NixParseFuzzTest {
         int removed = data.consumeInt(0, 12);
         String typed = data.pickValue(TYPED);
         String text = data.consumeRemainingAsString();
-        try (NixParser incremental = new NixParser(); NixParser fresh = NixParser.forSingleParses()) {
+        try (NixParser incremental = new NixParser(); NixParser fresh = NixParser.forSingleParses();
+             NixParser approximating = new NixParser(0)) {
             NixSyntaxTree tree = incremental.parse(text);
             checkTree(tree);
+            approximating.parse(text);
             TextEdit edit = RandomEdits.of(text, at, removed, typed);
             NixSyntaxTree reparsed = incremental.reparse(List.of(edit));
             checkTree(reparsed);
+            // an approximate tree lies inside its text too, and refining it gives tree-sitter's own tree
+            checkTree(approximating.reparse(List.of(edit)));
+            if (approximating.approximate()) {
+                NixSyntaxTree refined = approximating.refine(() -> false);
+                if (!NixParserTest.shape(refined.root()).equals(NixParserTest.shape(reparsed.root()))) {
+                    throw new AssertionError("a refined approximation differs from tree-sitter's tree after " + edit);
+                }
+            }
             NixSyntaxTree again = fresh.parse(reparsed.text());
             if (!again.root().hasError() && !again.depthLimited()
                     && !NixParserTest.shape(again.root()).equals(NixParserTest.shape(reparsed.root()))) {
