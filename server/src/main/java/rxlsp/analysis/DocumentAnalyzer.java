@@ -39,7 +39,9 @@ public final class DocumentAnalyzer implements AutoCloseable {
     private final rxlsp.nix.ScopeSummaries scopeSummaries = new rxlsp.nix.ScopeSummaries();
 
     /** A Nix document's own analysis: the tree, its diagnostics and its module scan. */
-    private record NixPart(Path path, String text, NixSyntaxTree tree, List<Diagnostic> diagnostics, ModuleScan scan) {
+    /** {@code scanned}: whether the text has words the module scanner starts from ({@link ModuleScanner#mayFindSomething}). */
+    private record NixPart(Path path, String text, NixSyntaxTree tree, List<Diagnostic> diagnostics, ModuleScan scan,
+                           boolean scanned) {
     }
 
     /** An analyzer for documents on their own. */
@@ -105,13 +107,28 @@ public final class DocumentAnalyzer implements AutoCloseable {
         if (unchanged) {
             return last;
         }
-        lastNix = analyseNix(path, parse(snapshot));
+        NixSyntaxTree tree = parse(snapshot);
+        lastNix = analyseNix(path, tree, scanWords(last, snapshot.edits(), tree.text()));
         return lastNix;
     }
 
-    private NixPart analyseNix(Path path, NixSyntaxTree tree) {
-        ModuleScan scan = ModuleScanner.scan(path, tree.text(), tree.root());
-        return new NixPart(path, tree.text(), tree, Diagnostics.ofNix(tree, scopeSummaries), scan);
+    /**
+     * Whether the text has words the module scanner starts from. After one edit of a text that had
+     * none, only words near the edit can be new: a 10 MB module is not read again per keystroke.
+     */
+    private static boolean scanWords(NixPart last, List<rxlsp.text.TextEdit> edits, String text) {
+        if (last != null && !last.scanned() && edits != null && edits.size() == 1) {
+            rxlsp.text.TextEdit e = edits.get(0);
+            if (last.text().length() + e.newText().length() - (e.end() - e.start()) == text.length()) {
+                return ModuleScanner.mayFindSomethingNear(text, e.start(), e.newEnd());
+            }
+        }
+        return ModuleScanner.mayFindSomething(text);
+    }
+
+    private NixPart analyseNix(Path path, NixSyntaxTree tree, boolean scanned) {
+        ModuleScan scan = ModuleScanner.scan(path, tree.text(), tree.root(), scanned);
+        return new NixPart(path, tree.text(), tree, Diagnostics.ofNix(tree, scopeSummaries), scan, scanned);
     }
 
     /**
@@ -137,7 +154,7 @@ public final class DocumentAnalyzer implements AutoCloseable {
         if (exact == null) {
             return false;
         }
-        lastNix = analyseNix(last.path(), exact);
+        lastNix = analyseNix(last.path(), exact, last.scanned());
         return true;
     }
 

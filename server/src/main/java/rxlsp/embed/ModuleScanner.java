@@ -48,10 +48,28 @@ public final class ModuleScanner {
 
     /** Scans the module whose syntax tree is {@code root} ({@code source_code}). */
     public static ModuleScan scan(Path file, String text, SyntaxNode root) {
-        if (!ScanPrefilter.mayFindSomething(text)) {
-            return ModuleScan.empty(file, text);
-        }
-        return scanTree(file, text, root);
+        return scan(file, text, root, mayFindSomething(text));
+    }
+
+    /** The same, told whether {@link #mayFindSomething} (or {@link #mayFindSomethingNear}) said yes. */
+    public static ModuleScan scan(Path file, String text, SyntaxNode root, boolean mayFindSomething) {
+        return mayFindSomething ? scanTree(file, text, root) : ModuleScan.empty(file, text);
+    }
+
+    /**
+     * False when the text alone shows that a scan finds nothing: it has none of the words the scan
+     * starts from (one pass over the text, ~25 ms for 10 MB).
+     */
+    public static boolean mayFindSomething(String text) {
+        return ScanPrefilter.mayFindSomething(text);
+    }
+
+    /**
+     * After one edit of a text of which {@link #mayFindSomething} said no: whether the words near
+     * {@code text[from, to)}, where the edit put its text, may change that (only they can be new).
+     */
+    public static boolean mayFindSomethingNear(String text, int from, int to) {
+        return ScanPrefilter.mayFindSomethingNear(text, from, to);
     }
 
     /** {@link #scan} without the text prefilter (for tests that check the prefilter). */

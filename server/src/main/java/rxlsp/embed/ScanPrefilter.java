@@ -35,6 +35,28 @@ final class ScanPrefilter {
         return has(text, WORD_RX | WORD_IMPORTS | WORD_MODULES | WORD_MCL | WORD_DISABLED_MODULES);
     }
 
+    /**
+     * Whether a word that overlaps or touches {@code text[from, to)} is one of the words: when that is
+     * where an edit put its text, and the text before the edit had none, only such a word can be new.
+     * The range is widened to whole words first (escapes included), so that the words are read as
+     * {@link #mayFindSomething} reads them.
+     */
+    static boolean mayFindSomethingNear(String text, int from, int to) {
+        int start = Math.max(0, Math.min(from, text.length()));
+        while (start > 0 && wordOrEscape(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = Math.max(start, Math.min(to, text.length()));
+        while (end < text.length() && wordOrEscape(text.charAt(end))) {
+            end++;
+        }
+        return has(text.substring(start, end), WORD_RX | WORD_IMPORTS | WORD_MODULES | WORD_MCL | WORD_DISABLED_MODULES);
+    }
+
+    private static boolean wordOrEscape(char c) {
+        return wordPart(c) || c == '\\' || c == '\'';
+    }
+
     /** Whether one of the {@code wanted} words (bits of the WORD_ constants) is in the text. */
     private static boolean has(String text, int wanted) {
         // Latin-1 bytes: a bulk copy, then a plain array loop (charAt per character is several times

@@ -28,6 +28,39 @@ class ScanPrefilterTest {
         assertFalse(ScanPrefilter.mayFindSomething("# an rx-lsp benchmark module\n{ rxvt = 1; submodules = 2; }"));
     }
 
+    /**
+     * After one edit of a text without any of the words, looking near the edit finds every word the
+     * whole text has: pieces of the words, escapes and separators, typed and deleted at random.
+     */
+    @Test
+    void aNewWordIsAlwaysNearTheEdit() {
+        String[] pieces = {"r", "x", "rx", "i", "mports", "m", "odules", "c", "l", "MC", "disabled", "Modules", "\\", "'", "''",
+                " ", "\n", "-", "_", "{", "}", ".", "=", "a", "é"};
+        java.util.Random random = new java.util.Random(9);
+        int words = 0;
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            if (ScanPrefilter.mayFindSomething(text)) {
+                continue;
+            }
+            int start = random.nextInt(text.length() + 1);
+            int end = Math.min(text.length(), start + (random.nextBoolean() ? 0 : random.nextInt(4)));
+            String typed = random.nextInt(3) == 0 ? "" : pieces[random.nextInt(pieces.length)];
+            String edited = text.substring(0, start) + typed + text.substring(end);
+            boolean whole = ScanPrefilter.mayFindSomething(edited);
+            words += whole ? 1 : 0;
+            if (whole) {
+                assertTrue(ScanPrefilter.mayFindSomethingNear(edited, start, start + typed.length()),
+                        "\"" + text + "\" edited to \"" + edited + "\"");
+            }
+        }
+        assertTrue(words > 500, "only " + words + " edits made a word");
+    }
+
     /** Wherever the prefilter says "nothing", the full scan indeed finds nothing. */
     @Test
     void filteredFilesHaveEmptyScans() throws IOException {
