@@ -12,8 +12,6 @@ import static rxlsp.nix.TreeSitterCalls.ROOT_NODE;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Copies a tree-sitter tree into {@link GreenNode}s (seen through {@link SyntaxNode}s). A native
@@ -94,7 +92,13 @@ final class TreeCopier {
          */
         private final boolean older;
         private final int epoch;
-        private final List<Frame> stack = new ArrayList<>();
+        /**
+         * The frames of the nodes whose children are being copied, root first: {@code frames[0, depth)}.
+         * A frame is reused by the next node at its depth (a 10 MB module has millions of nodes, and
+         * a frame and its arrays per node were most of the copy's allocations).
+         */
+        private Frame[] frames = new Frame[64];
+        private int depth;
         private final GreenCache greens = new GreenCache();
 
         Walk(MemorySegment cursor, String text, TreeSitterInput input, ReuseMap copies, int epoch) {
@@ -108,14 +112,14 @@ final class TreeCopier {
 
         Copy run(int maxDepth) throws Throwable {
             boolean limited = false;
-            stack.add(frame(true));
+            push(true);
             while (true) {
-                Frame top = stack.get(stack.size() - 1);
+                Frame top = frames[depth - 1];
                 // a subtree with no children of its own has no visible ones: skip the downcall
                 boolean mayHaveChildren = top.reused == null && top.childCount > 0;
-                if (mayHaveChildren && stack.size() < maxDepth) {
+                if (mayHaveChildren && depth < maxDepth) {
                     if ((boolean) FIRST_CHILD.invokeExact(cursor)) {
-                        stack.add(frame(false));
+                        push(false);
                         continue;
                     }
                 } else if (mayHaveChildren && (boolean) FIRST_CHILD.invokeExact(cursor)) {
@@ -124,17 +128,17 @@ final class TreeCopier {
                     assert back;
                 }
                 while (true) {
-                    Frame done = stack.remove(stack.size() - 1);
+                    Frame done = frames[--depth];
                     GreenNode node = done.build(greens);
                     boolean kept = copies != null && (done.reused != null || done.size >= REUSE_MIN_SIZE);
                     if (kept && done.reused == null) {
                         copies.add(done.id, new Reusable(node, done.below.toArray()), epoch);
                     }
-                    if (stack.isEmpty()) {
+                    if (depth == 0) {
                         long[] tops = kept ? new long[] {done.id} : done.below.toArray();
                         return new Copy(new SyntaxNode(node, done.start, null), limited, tops);
                     }
-                    Frame parent = stack.get(stack.size() - 1);
+                    Frame parent = frames[depth - 1];
                     parent.addChild(node, done.start - parent.start, done.field);
                     parent.flags |= node.flags & PROPAGATED;
                     parent.size += done.size;
@@ -146,7 +150,7 @@ final class TreeCopier {
                         }
                     }
                     if ((boolean) NEXT_SIBLING.invokeExact(cursor)) {
-                        stack.add(frame(false));
+                        push(false);
                         break;
                     }
                     boolean up = (boolean) PARENT.invokeExact(cursor);
@@ -155,8 +159,16 @@ final class TreeCopier {
             }
         }
 
-        /** The cursor's current node. */
-        private Frame frame(boolean root) throws Throwable {
+        /** Pushes the frame of the cursor's current node. */
+        private void push(boolean root) throws Throwable {
+            if (depth == frames.length) {
+                frames = java.util.Arrays.copyOf(frames, 2 * depth);
+            }
+            Frame frame = frames[depth];
+            if (frame == null) {
+                frame = frames[depth] = new Frame();
+            }
+            depth++;
             long entry = SubtreeLayout.cursorTop(cursor);
             long id = SubtreeLayout.entrySubtree(entry);
             int tsStart = SubtreeLayout.entryStartByte(entry) / 2;
@@ -164,7 +176,8 @@ final class TreeCopier {
             String field = root ? null : NixLanguage.fieldName(Short.toUnsignedInt((short) FIELD_ID.invokeExact(cursor)));
             Reusable old = older ? copies.reuse(id, epoch) : null;
             if (old != null) {
-                return Frame.reuse(id, old, start, field);
+                frame.reuse(id, old, start, field);
+                return;
             }
             long subtree = SubtreeLayout.subtree(id);
             int symbol = SubtreeLayout.symbol(subtree);
@@ -176,31 +189,32 @@ final class TreeCopier {
                 flags |= SyntaxNode.HAS_KEYWORD_NAME; // marked here so the keyword check skips unmarked subtrees
             }
             flags |= NixLexerRules.marks(type, text, start, end);
-            return new Frame(id, type, field, start, end, flags, SubtreeLayout.childCount(subtree));
+            frame.reset(id, type, field, start, end, flags, SubtreeLayout.childCount(subtree));
         }
     }
 
+    /** A node whose children are being copied; one per depth, reused by each node met there. */
     private static final class Frame {
-        private static final GreenNode[] NO_CHILDREN = new GreenNode[0];
-        private static final int[] NO_OFFSETS = new int[0];
-        final long id;
-        final String type;
-        final String field;
-        final int start;
-        final int end;
+        long id;
+        String type;
+        String field;
+        int start;
+        int end;
         int flags;
-        final int childCount;
+        int childCount;
         /** The visible children copied so far (usually the subtree's own child count), their offsets, fields. */
-        private GreenNode[] children;
-        private int[] offsets;
-        private String[] fields;
+        private GreenNode[] children = new GreenNode[4];
+        private int[] offsets = new int[4];
+        private String[] fields = new String[4];
+        /** Whether a child fills a field (else the node has no field names). */
+        private boolean anyField;
         private int childrenSize;
         /** Ids of the nearest kept subtrees below this node (only while keeping subtrees). */
         final LongList below = new LongList();
         GreenNode reused;
-        int size = 1;
+        int size;
 
-        Frame(long id, String type, String field, int start, int end, int flags, int childCount) {
+        void reset(long id, String type, String field, int start, int end, int flags, int childCount) {
             this.id = id;
             this.type = type;
             this.field = field;
@@ -208,48 +222,47 @@ final class TreeCopier {
             this.end = end;
             this.flags = flags;
             this.childCount = childCount;
-            this.children = childCount == 0 ? NO_CHILDREN : new GreenNode[childCount];
-            this.offsets = childCount == 0 ? NO_OFFSETS : new int[childCount];
+            childrenSize = 0;
+            anyField = false;
+            below.clear();
+            reused = null;
+            size = 1;
         }
 
         void addChild(GreenNode node, int offset, String childField) {
             if (childrenSize == children.length) {
-                int capacity = Math.max(4, childrenSize * 2);
+                int capacity = 2 * childrenSize;
                 children = java.util.Arrays.copyOf(children, capacity);
                 offsets = java.util.Arrays.copyOf(offsets, capacity);
-                if (fields != null) {
-                    fields = java.util.Arrays.copyOf(fields, capacity);
-                }
+                fields = java.util.Arrays.copyOf(fields, capacity);
             }
-            if (childField != null && fields == null) {
-                fields = new String[children.length];
+            if (childField != null && !anyField) {
+                java.util.Arrays.fill(fields, 0, childrenSize, null);
+                anyField = true;
             }
-            if (fields != null) {
-                fields[childrenSize] = childField;
-            }
+            fields[childrenSize] = childField;
             offsets[childrenSize] = offset;
             children[childrenSize++] = node;
         }
 
-        static Frame reuse(long id, Reusable old, int start, String field) {
+        void reuse(long id, Reusable old, int start, String field) {
             GreenNode n = old.node();
-            Frame f = new Frame(id, n.type, field, start, start + n.width, n.flags, 0);
-            f.reused = n;
-            f.size = REUSE_MIN_SIZE;
-            return f;
+            reset(id, n.type, field, start, start + n.width, n.flags, 0);
+            reused = n;
+            size = REUSE_MIN_SIZE;
         }
 
         GreenNode build(GreenCache greens) {
             if (reused != null) {
                 return reused;
             }
+            // the arrays are this frame's, used again by the next node at its depth: a node gets copies
+            String[] names = anyField ? fields : null;
             if (childrenSize <= GreenCache.MAX_CHILDREN) {
-                return greens.node(type, end - start, flags, children, offsets, fields, childrenSize);
+                return greens.node(type, end - start, flags, children, offsets, names, childrenSize);
             }
-            boolean exact = childrenSize == children.length;
-            return new GreenNode(type, end - start, flags, exact ? children : java.util.Arrays.copyOf(children, childrenSize),
-                    exact ? offsets : java.util.Arrays.copyOf(offsets, childrenSize),
-                    fields == null || exact ? fields : java.util.Arrays.copyOf(fields, childrenSize));
+            return new GreenNode(type, end - start, flags, java.util.Arrays.copyOf(children, childrenSize),
+                    java.util.Arrays.copyOf(offsets, childrenSize), names == null ? null : java.util.Arrays.copyOf(names, childrenSize));
         }
     }
 
@@ -273,6 +286,10 @@ final class TreeCopier {
 
         long[] toArray() {
             return java.util.Arrays.copyOf(items, size);
+        }
+
+        void clear() {
+            size = 0;
         }
     }
 }
