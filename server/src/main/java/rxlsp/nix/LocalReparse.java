@@ -160,7 +160,8 @@ final class LocalReparse {
             int snippetDepth = binding ? 4 : 2;
             SyntaxNode snippet = parser.parse(binding ? "{" + text + "}" : text, NixParser.MAX_DEPTH - (k + 1) + snippetDepth);
             if (snippet == null || exact && snippet.hasError()) {
-                continue;
+                // a syntax error, or nesting too deep, is in every block around this one too: tree-sitter's
+                return null;
             }
             GreenNode replacement = sole(snippet, binding, old.type, width);
             if (replacement == null && !exact && !binding) {
