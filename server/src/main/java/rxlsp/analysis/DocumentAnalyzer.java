@@ -143,7 +143,7 @@ public final class DocumentAnalyzer implements AutoCloseable {
     /**
      * Replaces an approximate Nix analysis by one of tree-sitter's own tree of the same text, so that
      * the next {@link #analyze} of the same snapshot gives the exact model. False when there was
-     * nothing to refine or {@code stop} (asked every few ms) ended the work first.
+     * nothing to refine, {@code stop} said not to start, or {@link #cancelRefinement} stopped it.
      */
     public boolean refine(java.util.function.BooleanSupplier stop) {
         NixPart last = lastNix;
@@ -168,6 +168,14 @@ public final class DocumentAnalyzer implements AutoCloseable {
             // the edit history did not reproduce the editor's text: never trust it, parse afresh
         }
         return nixParser.parse(snapshot.text());
+    }
+
+    /**
+     * Stops a {@link #refine} under way, soon: for a newer edit. Unlike the rest of this class, safe
+     * from any thread.
+     */
+    public void cancelRefinement() {
+        nixParser.cancelRefinement();
     }
 
     @Override

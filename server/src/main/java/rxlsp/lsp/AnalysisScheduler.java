@@ -136,6 +136,7 @@ final class AnalysisScheduler implements AutoCloseable {
             return;
         }
         slot.dirty.set(true);
+        slot.analyzer.cancelRefinement(); // a refinement under way is of a text that is gone
         overtaken(slot);
         if (slot.running.compareAndSet(false, true)) {
             try {
@@ -202,7 +203,8 @@ final class AnalysisScheduler implements AutoCloseable {
                 while (slot.dirty.getAndSet(false) && !slot.closed) {
                     analyzeOnce(slot);
                 }
-                // an approximate tree (a big document's syntax error) is made exact while no edit waits
+                // an approximate tree (a big document's syntax error) is made exact while no edit waits;
+                // request() cancels it when one comes
                 if (slot.closed || !slot.analyzer.refine(() -> slot.dirty.get() || slot.closed)) {
                     break;
                 }

@@ -69,23 +69,32 @@ final class LocalReparse {
     }
 
     /**
-     * The root of an approximate tree of {@code newText} for an edit that leaves a syntax error:
-     * the innermost block around the edit parsed alone, its errors kept inside it (as an
-     * {@code ERROR} node over the block when it no longer parses as one), or where no block fits,
-     * an {@code ERROR} node where the edit is ({@link #errorAt}).
-     * Fast, but tree-sitter's recovery over the whole document may differ (an unclosed string
-     * swallows what follows), so the caller replaces it with tree-sitter's tree when there is time.
+     * The root of an approximate tree of {@code newText} for an edit that leaves a syntax error in
+     * the innermost block around it that parses alone with one: that block's errors kept inside it
+     * (as an {@code ERROR} node over the block when it no longer parses as one node); null when no
+     * block shows an error. Fast, but tree-sitter's recovery over the whole document may differ (an
+     * unclosed string swallows what follows), so the caller replaces it with tree-sitter's tree when
+     * there is time.
      */
     static SyntaxNode approximate(SyntaxNode oldRoot, String newText, TextEdit edit, SnippetParser parser) {
         Path path = Path.to(oldRoot, edit);
-        int delta = edit.newText().length() - (edit.end() - edit.start());
-        SyntaxNode inBlock = block(path, delta, newText, parser, false);
-        if (inBlock != null) {
-            return inBlock;
-        }
+        return block(path, edit.newText().length() - (edit.end() - edit.start()), newText, parser, false);
+    }
+
+    /**
+     * A rougher approximation, for an edit that no block around it shows as an error (between the
+     * modules of a list of thousands, at the top): an {@code ERROR} node where the edit is
+     * ({@link #errorAt}); null when the edit lies outside the root's tokens. The edit may well leave
+     * no error at all, so the caller uses this only when tree-sitter takes too long.
+     */
+    static SyntaxNode markEdit(SyntaxNode oldRoot, String newText, TextEdit edit) {
         // the root holds the text from its first token to its last: an edit before or after them is tree-sitter's
-        boolean insideRoot = oldRoot.start() <= edit.start() && edit.end() <= oldRoot.end();
-        return insideRoot ? path.rebuildRoot(path.size() - 1, errorAt(path, edit, delta), delta, newText) : null;
+        if (oldRoot.start() > edit.start() || edit.end() > oldRoot.end()) {
+            return null;
+        }
+        Path path = Path.to(oldRoot, edit);
+        int delta = edit.newText().length() - (edit.end() - edit.start());
+        return path.rebuildRoot(path.size() - 1, errorAt(path, edit, delta), delta, newText);
     }
 
     /**
@@ -162,6 +171,9 @@ final class LocalReparse {
             if (snippet == null || exact && snippet.hasError()) {
                 // a syntax error, or nesting too deep, is in every block around this one too: tree-sitter's
                 return null;
+            }
+            if (!exact && !snippet.hasError()) {
+                continue; // no error here (the text is another shape now): an outer block may show it
             }
             GreenNode replacement = sole(snippet, binding, old.type, width);
             if (replacement == null && !exact && !binding) {

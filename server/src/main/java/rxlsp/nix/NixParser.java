@@ -36,12 +36,27 @@ public final class NixParser implements AutoCloseable {
      * the text another ~30 ms; shorter texts are reparsed by tree-sitter in a few ms, exactly.
      */
     static final int APPROXIMATE_FROM = 256 * 1024;
-    /** How long each slice of {@link #refine} runs before asking whether to go on. */
-    private static final long REFINE_SLICE_MICROS = 20_000;
-    /** Slices after which a parse that never ends is given up (~100 s): a tree-sitter failure, not a slow parse. */
-    private static final int MAX_SLICES = 5_000;
+    /**
+     * How long tree-sitter may reparse where no block around an edit shows an error (so the edit may
+     * leave none) before the edit is marked as one instead ({@link LocalReparse#markEdit}): tree-sitter
+     * answers at once where it is cheap, exactly.
+     */
+    static final long BUDGET_MICROS = 30_000;
+    /**
+     * From this length on, the first copy of a text keeps no subtrees for reuse: remembering a
+     * 10 MB module's ~200,000 subtrees made its cold first copy 0.5 s longer (of ~3 s to the first
+     * diagnostics), and most keystrokes there are reparsed locally ({@link LocalReparse}) without
+     * tree-sitter. The first reparse by tree-sitter then copies the whole tree once and keeps them.
+     */
+    static final int LAZY_REUSE_FROM = 1 << 20;
+    private static final java.lang.invoke.VarHandle CANCELLED = ValueLayout.JAVA_LONG.varHandle();
     private static final ValueLayout.OfChar UTF16LE_CHAR = ValueLayout.JAVA_CHAR_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
+    /**
+     * The {@code size_t} tree-sitter reads while {@link #refine} parses: set by
+     * {@link #cancelRefinement} from another thread. Freed with the parser object (no close needed).
+     */
+    private final MemorySegment cancelFlag = Arena.ofAuto().allocate(ValueLayout.JAVA_LONG);
     /** The {@code TSParser *}; {@link MemorySegment#NULL} once closed. */
     private MemorySegment parser;
     /** Whether to keep the last tree and its copies for {@link #reparse}; one-shot parsing skips that work. */
@@ -69,22 +84,28 @@ public final class NixParser implements AutoCloseable {
     /** Counts the copies, to mark what each one met in {@link #copies}. */
     private int epoch;
 
-    /** See {@link #APPROXIMATE_FROM}; tests set it to make approximations happen in small texts. */
+    /** See {@link #APPROXIMATE_FROM} and {@link #BUDGET_MICROS}; tests set them to make approximations happen. */
     private final int approximateFrom;
+    private final long budgetMicros;
 
     /** A parser that keeps each tree for incremental {@link #reparse} (an editor's document). */
     public NixParser() {
-        this(true, APPROXIMATE_FROM);
+        this(true, APPROXIMATE_FROM, BUDGET_MICROS);
     }
 
-    /** An editor's parser that approximates trees with syntax errors in texts of {@code approximateFrom} characters on. */
-    NixParser(int approximateFrom) {
-        this(true, approximateFrom);
+    /**
+     * An editor's parser that approximates trees with syntax errors in texts of
+     * {@code approximateFrom} characters on, giving tree-sitter {@code budgetMicros} where only a
+     * marked edit could stand in for its tree.
+     */
+    NixParser(int approximateFrom, long budgetMicros) {
+        this(true, approximateFrom, budgetMicros);
     }
 
-    private NixParser(boolean incremental, int approximateFrom) {
+    private NixParser(boolean incremental, int approximateFrom, long budgetMicros) {
         this.incremental = incremental;
         this.approximateFrom = approximateFrom;
+        this.budgetMicros = budgetMicros;
         this.parser = TreeSitterCalls.newNixParser();
     }
 
@@ -105,7 +126,7 @@ public final class NixParser implements AutoCloseable {
 
     /** A parser for files parsed once each (the CLI): no tree or copies are kept between parses. */
     public static NixParser forSingleParses() {
-        return new NixParser(false, APPROXIMATE_FROM);
+        return new NixParser(false, APPROXIMATE_FROM, BUDGET_MICROS);
     }
 
     /** Parses {@code text} from scratch. */
@@ -113,7 +134,8 @@ public final class NixParser implements AutoCloseable {
         approximate = false;
         MemorySegment tree = parseTree(TreeSitterInput.of(text), MemorySegment.NULL);
         copies = new ReuseMap(); // ids of an older tree mean nothing for a fresh one
-        NixSyntaxTree result = copy(tree, text, rxlsp.text.LineIndex.of(text));
+        // a big text's first copy keeps no subtrees for reuse: the first reparse by tree-sitter keeps them
+        NixSyntaxTree result = copy(tree, text, rxlsp.text.LineIndex.of(text), text.length() < LAZY_REUSE_FROM);
         int[] splits = splitsNeeded(result);
         if (splits.length > 0) {
             TreeSitterCalls.deleteTree(tree);
@@ -226,19 +248,25 @@ public final class NixParser implements AutoCloseable {
             return keepLocal(text, lines, local, false);
         }
         // a syntax error: in a big text, tree-sitter's recovery takes longer than a keystroke may
-        SyntaxNode approximation = single && text.length() >= approximateFrom
-                ? LocalReparse.approximate(lastRoot, text, edits.get(0), this::parseAlone) : null;
+        boolean big = single && text.length() >= approximateFrom;
+        SyntaxNode approximation = big ? LocalReparse.approximate(lastRoot, text, edits.get(0), this::parseAlone) : null;
         if (approximation != null) {
             return keepLocal(text, lines, approximation, true);
         }
+        // no block shows an error: tree-sitter, unless it takes longer than the edit marked as one
+        SyntaxNode marked = big ? LocalReparse.markEdit(lastRoot, text, edits.get(0)) : null;
+        MemorySegment tree = parseTree(TreeSitterInput.of(text), lastTree, marked == null ? 0 : budgetMicros, false);
+        if (tree == null) {
+            return keepLocal(text, lines, marked, true);
+        }
         approximate = false;
-        return keepParsed(parseTree(TreeSitterInput.of(text), lastTree), text, lines);
+        return keepParsed(tree, text, lines);
     }
 
     /** Copies {@code tree}, reparsed from the last one, and keeps it (or parses with splits where it needs them). */
     private NixSyntaxTree keepParsed(MemorySegment tree, String text, rxlsp.text.LineIndex lines) {
         // copy while the old tree is alive: its subtree ids identify what tree-sitter reused
-        NixSyntaxTree result = copy(tree, text, lines);
+        NixSyntaxTree result = copy(tree, text, lines, true);
         int[] splits = splitsNeeded(result);
         if (splits.length > 0) {
             TreeSitterCalls.deleteTree(tree);
@@ -273,21 +301,36 @@ public final class NixParser implements AutoCloseable {
     }
 
     /**
-     * After an approximate tree: tree-sitter's own tree of the same text, parsed in slices; null when
-     * the last tree is exact, or when {@code stop} (asked between slices, e.g. a newer edit came)
-     * says to leave it (the tree stays approximate, and tree-sitter's parse starts again next time).
+     * After an approximate tree: tree-sitter's own tree of the same text, parsed in one go; null when
+     * the last tree is exact, when {@code stop} says to leave it, or when {@link #cancelRefinement}
+     * stopped the parse (a newer edit came): the tree stays approximate, and tree-sitter's parse
+     * starts again next time. One go, not slices: a parse resumed after a timeout may recover from
+     * syntax errors differently from tree-sitter's own.
      */
     public NixSyntaxTree refine(java.util.function.BooleanSupplier stop) {
         if (!approximate) {
             return null;
         }
+        // cleared before asking: a cancellation from now on is seen by the parse
+        CANCELLED.setVolatile(cancelFlag, 0L, 0L);
+        if (stop.getAsBoolean()) {
+            return null;
+        }
         String text = lastLines.text();
-        MemorySegment tree = parseTree(TreeSitterInput.of(text), lastTree, REFINE_SLICE_MICROS, stop);
+        MemorySegment tree = parseTree(TreeSitterInput.of(text), lastTree, 0, true);
         if (tree == null) {
             return null;
         }
         approximate = false;
         return keepParsed(tree, text, lastLines);
+    }
+
+    /**
+     * Stops a {@link #refine} under way on another thread, soon (it returns null); nothing when none
+     * is. Safe from any thread: it only sets a flag tree-sitter reads while it parses.
+     */
+    public void cancelRefinement() {
+        CANCELLED.setVolatile(cancelFlag, 0L, 1L);
     }
 
     /** Parses a block's text alone for {@link LocalReparse}: its root, or null when cut by depth. */
@@ -339,6 +382,11 @@ public final class NixParser implements AutoCloseable {
         return copies.reachable() == copies.size();
     }
 
+    /** How many subtree copies are kept for the next reparse (tests). */
+    int keptCopies() {
+        return copies.size();
+    }
+
     /** The text of the last parse, or null before the first. */
     public String lastText() {
         return lastLines == null ? null : lastLines.text();
@@ -346,14 +394,15 @@ public final class NixParser implements AutoCloseable {
 
     /** Parses {@code text}, reusing {@code old} (an edited tree) unless it is NULL. */
     private MemorySegment parseTree(TreeSitterInput text, MemorySegment old) {
-        return parseTree(text, old, 0, () -> false);
+        return parseTree(text, old, 0, false);
     }
 
     /**
-     * The same in slices of {@code sliceMicros} (0: in one go): after each slice, {@code stop} decides
-     * whether to go on; null when it stopped (the parser is reset then).
+     * The same, stopped after {@code timeoutMicros} (0: never) or, when {@code cancellable}, by
+     * {@link #cancelRefinement}; null when it stopped (the parser is reset: the next parse starts
+     * afresh, from the same old tree).
      */
-    private MemorySegment parseTree(TreeSitterInput text, MemorySegment old, long sliceMicros, java.util.function.BooleanSupplier stop) {
+    private MemorySegment parseTree(TreeSitterInput text, MemorySegment old, long timeoutMicros, boolean cancellable) {
         if (parser.equals(MemorySegment.NULL)) {
             throw new IllegalStateException("parser closed");
         }
@@ -362,27 +411,28 @@ public final class NixParser implements AutoCloseable {
             MemorySegment input = arena.allocate(2L * chars.length + 2, 2);
             // a bulk copy of a char array is memcpy-like; getBytes(UTF_16LE) runs a slow encoder loop
             MemorySegment.copy(chars, 0, input, UTF16LE_CHAR, 0, chars.length);
-            if (sliceMicros > 0) {
-                TreeSitterCalls.setTimeout(parser, sliceMicros);
+            if (timeoutMicros > 0) {
+                TreeSitterCalls.setTimeout(parser, timeoutMicros);
+            }
+            if (cancellable) {
+                TreeSitterCalls.setCancellationFlag(parser, cancelFlag);
             }
             try {
-                for (int slice = 0; ; slice++) {
-                    MemorySegment tree = TreeSitterCalls.parseUtf16(parser, old, input, 2 * chars.length);
-                    if (!tree.equals(MemorySegment.NULL)) {
-                        return tree;
-                    }
-                    if (sliceMicros == 0 || slice == MAX_SLICES) {
-                        TreeSitterCalls.resetParser(parser);
-                        throw new IllegalStateException("tree-sitter stopped parsing");
-                    }
-                    if (stop.getAsBoolean()) {
-                        TreeSitterCalls.resetParser(parser); // the next parse starts afresh, from the same old tree
-                        return null;
-                    }
+                MemorySegment tree = TreeSitterCalls.parseUtf16(parser, old, input, 2 * chars.length);
+                if (!tree.equals(MemorySegment.NULL)) {
+                    return tree;
                 }
+                TreeSitterCalls.resetParser(parser);
+                if (timeoutMicros > 0 || cancellable) {
+                    return null;
+                }
+                throw new IllegalStateException("tree-sitter stopped parsing");
             } finally {
-                if (sliceMicros > 0) {
+                if (timeoutMicros > 0) {
                     TreeSitterCalls.setTimeout(parser, 0);
+                }
+                if (cancellable) {
+                    TreeSitterCalls.setCancellationFlag(parser, MemorySegment.NULL);
                 }
             }
         }
@@ -426,10 +476,11 @@ public final class NixParser implements AutoCloseable {
         out[at + 1] = 2 * (offset - lineStart);
     }
 
-    private NixSyntaxTree copy(MemorySegment tree, String text, rxlsp.text.LineIndex lines) {
+    /** Copies {@code tree}; {@code keep}: remember its subtrees for the next reparse (only for an editor's parser). */
+    private NixSyntaxTree copy(MemorySegment tree, String text, rxlsp.text.LineIndex lines, boolean keep) {
         epoch++;
-        TreeCopier.Copy copy = TreeCopier.copy(tree, text, MAX_DEPTH, incremental ? copies : null, epoch);
-        if (incremental) {
+        TreeCopier.Copy copy = TreeCopier.copy(tree, text, MAX_DEPTH, incremental && keep ? copies : null, epoch);
+        if (incremental && keep) {
             if (copy.depthLimited()) {
                 copies = new ReuseMap(); // what was cut is not in the copy: nothing is reused from it
             } else {

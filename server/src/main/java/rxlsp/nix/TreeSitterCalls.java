@@ -128,11 +128,26 @@ final class TreeSitterCalls {
         // deprecated in 0.25 in favour of a progress callback (an upcall per check); the build pins 0.25
         static final MethodHandle PARSER_SET_TIMEOUT = handle(CORE, "ts_parser_set_timeout_micros",
                 FunctionDescriptor.ofVoid(ADDRESS, ValueLayout.JAVA_LONG));
+        static final MethodHandle PARSER_SET_CANCELLATION_FLAG = handle(CORE, "ts_parser_set_cancellation_flag",
+                FunctionDescriptor.ofVoid(ADDRESS, ADDRESS));
+    }
+
+    /**
+     * Makes the parser's next parses stop, returning NULL, as soon as the {@code size_t} at
+     * {@code flag} is not 0 (any thread may set it); {@link MemorySegment#NULL}: never.
+     */
+    static void setCancellationFlag(MemorySegment parser, MemorySegment flag) {
+        try {
+            Edits.PARSER_SET_CANCELLATION_FLAG.invokeExact(parser, flag);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
     }
 
     /**
      * Makes the parser's next parses stop after {@code micros} (0: never), returning NULL; the same
-     * call made again resumes where it stopped, unless {@link #resetParser} is called first.
+     * call made again would resume where it stopped (rx-lsp resets instead: a resumed parse may
+     * recover from syntax errors differently from one made in one go).
      */
     static void setTimeout(MemorySegment parser, long micros) {
         try {

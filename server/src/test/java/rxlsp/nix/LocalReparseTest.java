@@ -202,7 +202,7 @@ class LocalReparseTest {
     void anErrorBetweenTheElementsOfAHugeListIsMarkedWhereItIs() {
         String text = "[\n" + "  { a = 1; }\n".repeat(LocalReparse.MAX_BLOCK / 10) + "]\n";
         int at = text.indexOf("}\n  {", text.length() / 2) + 2;
-        try (NixParser parser = new NixParser(0); NixParser fresh = NixParser.forSingleParses()) {
+        try (NixParser parser = new NixParser(0, 1); NixParser fresh = NixParser.forSingleParses()) {
             SyntaxNode exact = parser.parse(text).root();
             NixSyntaxTree broken = parser.reparse(List.of(new TextEdit(at, at, "(")));
             assertTrue(parser.approximate());
@@ -219,7 +219,68 @@ class LocalReparseTest {
     }
 
     /**
-     * With approximations in a small text, refining each one gives exactly
+     * A big text's first copy keeps no subtrees for reuse; the first reparse by tree-sitter copies
+     * the whole tree (exactly) and keeps them, and the next one reuses them.
+     */
+    @Test
+    void aBigTextKeepsItsSubtreesFromItsFirstReparseByTreeSitterOn() {
+        String text = "[\n" + "  { a = 1; b = [ 1 2 ]; }\n".repeat(NixParser.LAZY_REUSE_FROM / 24) + "]\n";
+        try (NixParser parser = new NixParser(Integer.MAX_VALUE, NixParser.BUDGET_MICROS); NixParser fresh = NixParser.forSingleParses()) {
+            parser.parse(text);
+            assertEquals(0, parser.keptCopies());
+            // a comment before the list is no block's: tree-sitter reparses
+            for (String comment : new String[] {"# one\n", "# two\n"}) {
+                NixSyntaxTree tree = parser.reparse(List.of(new TextEdit(0, 0, comment)));
+                text = comment + text;
+                assertFalse(parser.lastReparseWasLocal());
+                assertEquals(NixParserTest.shape(fresh.parse(text).root()), NixParserTest.shape(tree.root()));
+                assertTrue(parser.keptCopies() > 10_000, parser.keptCopies() + " copies kept");
+                assertTrue(parser.keepsOnlyLiveCopies());
+            }
+        }
+    }
+
+    /** A refinement stops soon when cancelled from another thread, and the tree stays approximate until one finishes. */
+    @Test
+    void aRefinementIsCancelledByANewerEdit() throws Exception {
+        String text = "[\n" + "  { a = \"x\"; b = [ 1 2 ]; }\n".repeat(80_000) + "]\n"; // 2.4 MB
+        int at = text.indexOf("\"x\"", text.length() / 3) + 1;
+        try (NixParser parser = new NixParser(); NixParser reference = new NixParser(Integer.MAX_VALUE, NixParser.BUDGET_MICROS)) {
+            parser.parse(text);
+            reference.parse(text);
+            TextEdit edit = new TextEdit(at, at, "\""); // every later string now reads the other way round
+            parser.reparse(List.of(edit));
+            assertTrue(parser.approximate());
+            // newer edits keep coming, one a millisecond, until the refinement gives way
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread canceller = new Thread(() -> {
+                while (!done.get()) {
+                    parser.cancelRefinement();
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            long start = System.nanoTime();
+            canceller.start();
+            NixSyntaxTree cancelled = parser.refine(() -> false);
+            long took = (System.nanoTime() - start) / 1_000_000;
+            done.set(true);
+            canceller.join();
+            assertEquals(null, cancelled, "cancelled after " + took + " ms");
+            assertTrue(parser.approximate());
+            assertTrue(parser.refine(() -> true) == null && parser.approximate(), "stop asked before it starts");
+            NixSyntaxTree refined = parser.refine(() -> false);
+            assertFalse(parser.approximate());
+            assertEquals(NixParserTest.shape(reference.reparse(List.of(edit)).root()), NixParserTest.shape(refined.root()));
+        }
+    }
+
+    /**
+     * With approximations in a small text (and no time for tree-sitter where only a marked edit could
+     * stand in), refining each one gives exactly
      * the tree a parser without approximations builds from the same edits.
      */
     @Test
@@ -227,7 +288,7 @@ class LocalReparseTest {
         Random random = new Random(3);
         String text = NixSamples.largeModule(20);
         int approximated = 0;
-        try (NixParser approximating = new NixParser(0); NixParser reference = new NixParser(Integer.MAX_VALUE)) {
+        try (NixParser approximating = new NixParser(0, 1); NixParser reference = new NixParser(Integer.MAX_VALUE, NixParser.BUDGET_MICROS)) {
             approximating.parse(text);
             reference.parse(text);
             for (int i = 0; i < 300; i++) {
@@ -255,7 +316,7 @@ class LocalReparseTest {
         String text = module;
         int approximated = 0;
         int valid = 0;
-        try (NixParser approximating = new NixParser(0); NixParser fresh = NixParser.forSingleParses()) {
+        try (NixParser approximating = new NixParser(0, 1); NixParser fresh = NixParser.forSingleParses()) {
             approximating.parse(text);
             for (int i = 0; i < 400; i++) {
                 TextEdit edit = typing(text, random);

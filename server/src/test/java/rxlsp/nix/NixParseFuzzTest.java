@@ -33,7 +33,7 @@ public class NixParseFuzzTest {
         String typed = data.pickValue(TYPED);
         String text = data.consumeRemainingAsString();
         try (NixParser incremental = new NixParser(); NixParser fresh = NixParser.forSingleParses();
-             NixParser approximating = new NixParser(0)) {
+             NixParser approximating = new NixParser(0, 1)) {
             NixSyntaxTree tree = incremental.parse(text);
             checkTree(tree);
             approximating.parse(text);
