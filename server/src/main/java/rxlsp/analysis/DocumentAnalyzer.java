@@ -107,8 +107,14 @@ public final class DocumentAnalyzer implements AutoCloseable {
         if (unchanged) {
             return last;
         }
-        NixSyntaxTree tree = parse(snapshot);
-        lastNix = analyseNix(path, tree, scanWords(last, snapshot.edits(), tree.text()));
+        List<rxlsp.text.TextEdit> edits = snapshot.edits();
+        if (edits != null && edits.size() > 1 && nixParser.lastText() != null) {
+            // edits that came faster than the analysis: one edit over where they changed the text,
+            // which the parser and the scan can take locally (and no copy of the text per edit)
+            edits = List.of(rxlsp.text.TextEdit.between(nixParser.lastText(), snapshot.text()));
+        }
+        NixSyntaxTree tree = parse(edits, snapshot.text());
+        lastNix = analyseNix(path, tree, scanWords(last, edits, tree.text()));
         return lastNix;
     }
 
@@ -158,16 +164,16 @@ public final class DocumentAnalyzer implements AutoCloseable {
         return true;
     }
 
-    private NixSyntaxTree parse(DocumentSnapshot snapshot) {
-        boolean incremental = snapshot.edits() != null && nixParser.lastText() != null && !snapshot.edits().isEmpty();
+    private NixSyntaxTree parse(List<rxlsp.text.TextEdit> edits, String text) {
+        boolean incremental = edits != null && nixParser.lastText() != null && !edits.isEmpty();
         if (incremental) {
-            NixSyntaxTree tree = nixParser.reparse(snapshot.edits(), snapshot.text());
-            if (tree.text().equals(snapshot.text())) {
+            NixSyntaxTree tree = nixParser.reparse(edits, text);
+            if (tree.text().equals(text)) {
                 return tree;
             }
             // the edit history did not reproduce the editor's text: never trust it, parse afresh
         }
-        return nixParser.parse(snapshot.text());
+        return nixParser.parse(text);
     }
 
     /**
