@@ -27,10 +27,11 @@ export interface Bundle {
 
 /**
  * The JVM options bin/rx-lsp gives the server (keep the two alike): native access for the
- * tree-sitter downcalls, the serial collector it was measured with, JVM warnings on stderr (stdout
- * carries the protocol).
+ * tree-sitter downcalls, the heap bound and the collector its latency and memory were measured with
+ * (bin/rx-lsp says why), JVM warnings on stderr (stdout carries the protocol).
  */
-export const SERVER_JVM_OPTIONS = ['--enable-native-access=ALL-UNNAMED', '-XX:+UseSerialGC', '-Xlog:disable', '-Xlog:all=warning:stderr'];
+export const SERVER_JVM_OPTIONS = ['--enable-native-access=ALL-UNNAMED', '-XX:+UseParallelGC', '-XX:-UseAdaptiveSizePolicy', '-Xmx1g', '-Xmn200m',
+  '-XX:SurvivorRatio=2', '-XX:MaxTenuringThreshold=2', '-Xlog:disable', '-Xlog:all=warning:stderr'];
 
 export interface LaunchInputs {
   readonly serverPath: string;

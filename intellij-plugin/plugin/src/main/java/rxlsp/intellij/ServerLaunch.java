@@ -12,10 +12,12 @@ import java.util.Map;
 record ServerLaunch(Jdk jdk, List<String> command, Map<String, Object> initializationOptions) {
 
     /**
-     * The JVM options the server runs with in {@code bin/rx-lsp}: tree-sitter's native access, the serial
-     * collector its latency was measured with, and JVM warnings to stderr (stdout carries the protocol).
+     * The JVM options the server runs with in {@code bin/rx-lsp}: tree-sitter's native access, the heap
+     * bound and the collector its latency and memory were measured with ({@code bin/rx-lsp} says why),
+     * and JVM warnings to stderr (stdout carries the protocol).
      */
-    static final List<String> JVM_OPTIONS = List.of("--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC",
+    static final List<String> JVM_OPTIONS = List.of("--enable-native-access=ALL-UNNAMED", "-XX:+UseParallelGC",
+            "-XX:-UseAdaptiveSizePolicy", "-Xmx1g", "-Xmn200m", "-XX:SurvivorRatio=2", "-XX:MaxTenuringThreshold=2",
             "-Xlog:disable", "-Xlog:all=warning:stderr");
     static final String STDIO = "--stdio";
 
