@@ -69,12 +69,13 @@ final class LocalReparse {
     }
 
     /**
-     * The root of an approximate tree of {@code newText} for an edit that leaves a syntax error in
-     * the innermost block around it that parses alone with one: that block's errors kept inside it
-     * (as an {@code ERROR} node over the block when it no longer parses as one node); null when no
-     * block shows an error. Fast, but tree-sitter's recovery over the whole document may differ (an
-     * unclosed string swallows what follows), so the caller replaces it with tree-sitter's tree when
-     * there is time.
+     * The root of an approximate tree of {@code newText} for an edit the exact way could not take: in
+     * the innermost block around the edit that parses alone with a syntax error, that block's errors
+     * kept inside it (as an {@code ERROR} node over the block when it no longer parses as one node);
+     * or, where the block parses alone without one but the text has errors elsewhere (left from before
+     * the edit), the block's new tree with those errors kept. Null when no block fits. Fast, but
+     * tree-sitter's recovery over the whole document may differ (an unclosed string swallows what
+     * follows), so the caller replaces it with tree-sitter's tree when there is time.
      */
     static SyntaxNode approximate(SyntaxNode oldRoot, String newText, TextEdit edit, SnippetParser parser) {
         Path path = Path.to(oldRoot, edit);
@@ -173,7 +174,13 @@ final class LocalReparse {
                 return null;
             }
             if (!exact && !snippet.hasError()) {
-                continue; // no error here (the text is another shape now): an outer block may show it
+                // no error here: the block's own tree when it is one node, with the old errors elsewhere kept
+                // (a file with one error stays quick to edit elsewhere); else an outer block may show one
+                GreenNode valid = sole(snippet, binding, old.type, width);
+                if (valid != null && (valid.flags & SyntaxNode.HAS_DOUBLE_SLASH_PATH) == 0) {
+                    return path.rebuildRoot(k, valid, delta, newText);
+                }
+                continue;
             }
             GreenNode replacement = sole(snippet, binding, old.type, width);
             if (replacement == null && !exact && !binding) {

@@ -240,6 +240,28 @@ class LocalReparseTest {
         }
     }
 
+    /**
+     * In a big file with a syntax error left somewhere, typing elsewhere is still reparsed locally:
+     * approximately (tree-sitter's recovery of the old error may change), refined to tree-sitter's tree.
+     */
+    @Test
+    void aBigFileWithAnErrorElsewhereIsEditedLocally() {
+        String text = "{\n  broken = (;\n" + "  m = { a = \"x\"; b = [ 1 2 ]; };\n".repeat(10_000) + "}\n";
+        int at = text.indexOf("a = ", text.length() / 2) + 1;
+        try (NixParser parser = new NixParser(); NixParser reference = new NixParser(Integer.MAX_VALUE, NixParser.BUDGET_MICROS)) {
+            SyntaxNode before = parser.parse(text).root();
+            assertTrue(before.hasError());
+            reference.parse(text);
+            TextEdit edit = new TextEdit(at, at, "b");
+            NixSyntaxTree tree = parser.reparse(List.of(edit));
+            assertTrue(parser.lastReparseWasLocal() && parser.approximate());
+            assertEquals(nodes(before, n -> n.isError() || n.isMissing()), nodes(tree.root(), n -> n.isError() || n.isMissing()),
+                    "the old errors only, where they were");
+            NixSyntaxTree refined = parser.refine(() -> false);
+            assertEquals(NixParserTest.shape(reference.reparse(List.of(edit)).root()), NixParserTest.shape(refined.root()));
+        }
+    }
+
     /** A refinement stops soon when cancelled from another thread, and the tree stays approximate until one finishes. */
     @Test
     void aRefinementIsCancelledByANewerEdit() throws Exception {
