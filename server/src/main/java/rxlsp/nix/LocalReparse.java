@@ -50,11 +50,21 @@ final class LocalReparse {
     private LocalReparse() {
     }
 
+    /** A tree built here: exact, or an approximation the caller has tree-sitter replace when there is time. */
+    record Result(SyntaxNode root, boolean approximate) {
+    }
+
     /**
-     * The root of the tree of {@code newText}, which is {@code oldRoot}'s text after {@code edit};
-     * null when this edit is left to tree-sitter.
+     * The tree of {@code newText}, which is {@code oldRoot}'s text after {@code edit}; null when this
+     * edit is left to tree-sitter. With {@code approximations} (a big text, where tree-sitter's
+     * recovery over the whole document takes longer than a keystroke may), the innermost block around
+     * the edit that parses alone with a syntax error keeps that error inside it (as an {@code ERROR}
+     * node over the block when it no longer parses as one node), and a block that parses alone
+     * without one is spliced in even where the text has errors elsewhere (left from before the edit).
+     * Those trees are approximate: tree-sitter's recovery may differ (an unclosed string swallows
+     * what follows).
      */
-    static SyntaxNode reparse(SyntaxNode oldRoot, String newText, TextEdit edit, SnippetParser parser) {
+    static Result reparse(SyntaxNode oldRoot, String newText, TextEdit edit, SnippetParser parser, boolean approximations) {
         Path path = Path.to(oldRoot, edit);
         int delta = edit.newText().length() - (edit.end() - edit.start());
         int gap = (oldRoot.flags() & SyntaxNode.HAS_ERROR) == 0 ? gapOfWhitespaceEdit(path, newText, edit) : -1;
@@ -63,23 +73,9 @@ final class LocalReparse {
             GreenNode node = path.node(k);
             GreenNode wider = new GreenNode(node.type, node.width + delta, node.flags, node.children,
                     shifted(node.offsets, gap, delta), node.fields);
-            return path.rebuildRoot(k, wider, delta, newText);
+            return new Result(path.rebuildRoot(k, wider, delta, newText), false);
         }
-        return block(path, delta, newText, parser, true);
-    }
-
-    /**
-     * The root of an approximate tree of {@code newText} for an edit the exact way could not take: in
-     * the innermost block around the edit that parses alone with a syntax error, that block's errors
-     * kept inside it (as an {@code ERROR} node over the block when it no longer parses as one node);
-     * or, where the block parses alone without one but the text has errors elsewhere (left from before
-     * the edit), the block's new tree with those errors kept. Null when no block fits. Fast, but
-     * tree-sitter's recovery over the whole document may differ (an unclosed string swallows what
-     * follows), so the caller replaces it with tree-sitter's tree when there is time.
-     */
-    static SyntaxNode approximate(SyntaxNode oldRoot, String newText, TextEdit edit, SnippetParser parser) {
-        Path path = Path.to(oldRoot, edit);
-        return block(path, edit.newText().length() - (edit.end() - edit.start()), newText, parser, false);
+        return block(path, delta, newText, parser, approximations);
     }
 
     /**
@@ -149,10 +145,10 @@ final class LocalReparse {
 
     /**
      * The innermost block on {@code path} (up to {@link #MAX_TRIES} of them) whose new text parses
-     * alone into the same kind of node, without syntax errors when {@code exact}; the new root with it
-     * in place, or null.
+     * alone into the same kind of node (or, with {@code approximations}, with a syntax error); the new
+     * root with it in place, or null. One pass: each block's text is parsed once.
      */
-    private static SyntaxNode block(Path path, int delta, String newText, SnippetParser parser, boolean exact) {
+    private static Result block(Path path, int delta, String newText, SnippetParser parser, boolean approximations) {
         int tries = 0;
         for (int k = path.size() - 1; k > 0 && tries < MAX_TRIES; k--) {
             GreenNode old = path.node(k);
@@ -169,27 +165,23 @@ final class LocalReparse {
             // the snippet's node sits at depth 2 (source_code, node) or 4 (source_code, set, binding_set, node)
             int snippetDepth = binding ? 4 : 2;
             SyntaxNode snippet = parser.parse(binding ? "{" + text + "}" : text, NixParser.MAX_DEPTH - (k + 1) + snippetDepth);
-            if (snippet == null || exact && snippet.hasError()) {
+            boolean broken = snippet != null && snippet.hasError();
+            if (snippet == null || broken && !approximations) {
                 // a syntax error, or nesting too deep, is in every block around this one too: tree-sitter's
                 return null;
             }
-            if (!exact && !snippet.hasError()) {
-                // no error here: the block's own tree when it is one node, with the old errors elsewhere kept
-                // (a file with one error stays quick to edit elsewhere); else an outer block may show one
-                GreenNode valid = sole(snippet, binding, old.type, width);
-                if (valid != null && (valid.flags & SyntaxNode.HAS_DOUBLE_SLASH_PATH) == 0) {
-                    return path.rebuildRoot(k, valid, delta, newText);
-                }
-                continue;
-            }
             GreenNode replacement = sole(snippet, binding, old.type, width);
-            if (replacement == null && !exact && !binding) {
+            if (replacement == null && broken && !binding) {
                 replacement = errorOver(snippet.green(), width);
             }
-            if (replacement != null && (replacement.flags & SyntaxNode.HAS_DOUBLE_SLASH_PATH) == 0) {
-                SyntaxNode root = path.rebuildRoot(k, replacement, delta, newText);
-                return exact && root.hasError() ? null : root;
+            if (replacement == null || (replacement.flags & SyntaxNode.HAS_DOUBLE_SLASH_PATH) != 0) {
+                continue; // another shape now (one binding became two): an outer block may take it
             }
+            SyntaxNode root = path.rebuildRoot(k, replacement, delta, newText);
+            if (!root.hasError()) {
+                return new Result(root, false);
+            }
+            return approximations ? new Result(root, true) : null;
         }
         return null;
     }

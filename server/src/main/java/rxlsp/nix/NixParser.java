@@ -31,7 +31,7 @@ public final class NixParser implements AutoCloseable {
     private static final int MAX_SPLIT_ROUNDS = 8;
     /**
      * From this length on, an edit that leaves a syntax error gets an approximate tree at once
-     * ({@link LocalReparse#approximate}), made exact by {@link #refine} when there is time: tree-sitter's
+     * ({@link LocalReparse#reparse}), made exact by {@link #refine} when there is time: tree-sitter's
      * reparse of a 10 MB text takes ~100 ms and more in C (it walks long repetitions), and handing it
      * the text another ~30 ms; shorter texts are reparsed by tree-sitter in a few ms, exactly.
      */
@@ -72,14 +72,11 @@ public final class NixParser implements AutoCloseable {
     private SyntaxNode lastRoot;
     /** Whether the last reparse built its tree by {@link LocalReparse}, leaving tree-sitter's tree edited but unparsed. */
     private boolean lastWasLocal;
-    /** Whether the last tree is an approximation: see {@link #approximate()}. */
-    private boolean approximate;
     /**
-     * While the last tree is an approximation: the last exact tree (its root and lines), given back
-     * at once when the edits lead back to its text (a keystroke undone).
+     * While the last tree is an approximation ({@link #approximate()}), the last exact tree, given
+     * back at once when the edits lead back to its text (a keystroke undone); else null.
      */
-    private SyntaxNode exactRoot;
-    private rxlsp.text.LineIndex exactLines;
+    private NixSyntaxTree exact;
     private ReuseMap copies = new ReuseMap();
     /** Counts the copies, to mark what each one met in {@link #copies}. */
     private int epoch;
@@ -131,7 +128,6 @@ public final class NixParser implements AutoCloseable {
 
     /** Parses {@code text} from scratch. */
     public NixSyntaxTree parse(String text) {
-        approximate = false;
         MemorySegment tree = parseTree(TreeSitterInput.of(text), MemorySegment.NULL);
         copies = new ReuseMap(); // ids of an older tree mean nothing for a fresh one
         // a big text's first copy keeps no subtrees for reuse: the first reparse by tree-sitter keeps them
@@ -182,9 +178,7 @@ public final class NixParser implements AutoCloseable {
         }
         lastLines = incremental ? result.lines() : null;
         lastRoot = null;
-        approximate = false;
-        exactRoot = null;
-        exactLines = null;
+        exact = null;
         return result;
     }
 
@@ -239,19 +233,15 @@ public final class NixParser implements AutoCloseable {
             }
         }
         // tree-sitter's tree now has the edits marked: a later parse reuses what they left alone
-        if (approximate && exactLines != null && text.equals(exactLines.text())) {
-            return keepLocal(text, lines, exactRoot, false);
+        if (exact != null && text.equals(exact.text())) {
+            return keepLocal(text, lines, exact.root(), false);
         }
         boolean single = edits.size() == 1 && lastRoot != null;
-        SyntaxNode local = single ? LocalReparse.reparse(lastRoot, text, edits.get(0), this::parseAlone) : null;
-        if (local != null) {
-            return keepLocal(text, lines, local, false);
-        }
-        // a syntax error: in a big text, tree-sitter's recovery takes longer than a keystroke may
+        // in a big text, tree-sitter's recovery from a syntax error takes longer than a keystroke may
         boolean big = single && text.length() >= approximateFrom;
-        SyntaxNode approximation = big ? LocalReparse.approximate(lastRoot, text, edits.get(0), this::parseAlone) : null;
-        if (approximation != null) {
-            return keepLocal(text, lines, approximation, true);
+        LocalReparse.Result local = single ? LocalReparse.reparse(lastRoot, text, edits.get(0), this::parseAlone, big) : null;
+        if (local != null) {
+            return keepLocal(text, lines, local.root(), local.approximate());
         }
         // no block shows an error: tree-sitter, unless it takes longer than the edit marked as one
         SyntaxNode marked = big ? LocalReparse.markEdit(lastRoot, text, edits.get(0)) : null;
@@ -259,7 +249,6 @@ public final class NixParser implements AutoCloseable {
         if (tree == null) {
             return keepLocal(text, lines, marked, true);
         }
-        approximate = false;
         return keepParsed(tree, text, lines);
     }
 
@@ -277,27 +266,24 @@ public final class NixParser implements AutoCloseable {
     }
 
     private NixSyntaxTree keepLocal(String text, rxlsp.text.LineIndex lines, SyntaxNode root, boolean approximation) {
-        if (approximation && !approximate) {
-            exactRoot = lastRoot;
-            exactLines = lastLines;
+        if (approximation && exact == null) {
+            exact = new NixSyntaxTree(lastLines.text(), lastLines, lastRoot, false);
         } else if (!approximation) {
-            exactRoot = null;
-            exactLines = null;
+            exact = null;
         }
         lastLines = lines;
         lastRoot = root;
         lastWasLocal = true;
-        approximate = approximation;
         return new NixSyntaxTree(text, lines, root, false);
     }
 
     /**
-     * Whether the last tree is an approximation ({@link LocalReparse#approximate}): a syntax error
+     * Whether the last tree is an approximation ({@link LocalReparse#reparse}): a syntax error
      * kept inside the block around an edit, in a text of {@link #APPROXIMATE_FROM} characters or more.
      * {@link #refine} replaces it.
      */
     public boolean approximate() {
-        return approximate;
+        return exact != null;
     }
 
     /**
@@ -308,7 +294,7 @@ public final class NixParser implements AutoCloseable {
      * syntax errors differently from tree-sitter's own.
      */
     public NixSyntaxTree refine(java.util.function.BooleanSupplier stop) {
-        if (!approximate) {
+        if (exact == null) {
             return null;
         }
         // cleared before asking: a cancellation from now on is seen by the parse
@@ -321,7 +307,6 @@ public final class NixParser implements AutoCloseable {
         if (tree == null) {
             return null;
         }
-        approximate = false;
         return keepParsed(tree, text, lastLines);
     }
 
@@ -444,8 +429,7 @@ public final class NixParser implements AutoCloseable {
         }
         lastTree = tree;
         lastLines = copied.lines();
-        exactRoot = null;
-        exactLines = null;
+        exact = null;
         lastRoot = copied.depthLimited() ? null : copied.root();
     }
 

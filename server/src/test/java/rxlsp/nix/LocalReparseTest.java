@@ -174,8 +174,9 @@ class LocalReparseTest {
                 int at = text.indexOf("1;") + 1;
                 TextEdit edit = new TextEdit(at, at, typed);
                 String next = edit.applyTo(text);
-                SyntaxNode root = LocalReparse.approximate(old, next, edit, parser.snippetParser());
-                assertNotNull(root, typed);
+                LocalReparse.Result approximation = LocalReparse.reparse(old, next, edit, parser.snippetParser(), true);
+                assertNotNull(approximation, typed);
+                SyntaxNode root = approximation.root();
                 assertTrue(root.hasError(), typed);
                 int blockEnd = blockStart + "{ b = 1; }".length() + 1;
                 for (SyntaxNode error : nodes(root, n -> n.isError() || n.isMissing())) {
@@ -187,9 +188,9 @@ class LocalReparseTest {
                 assertEquals(oldC.start() + 1, c.start());
                 // and undoing the keystroke gives back exactly the tree of the text
                 TextEdit undo = new TextEdit(at, at + 1, "");
-                SyntaxNode back = LocalReparse.reparse(root, text, undo, parser.snippetParser());
+                LocalReparse.Result back = LocalReparse.reparse(root, text, undo, parser.snippetParser(), false);
                 assertNotNull(back, typed);
-                assertEquals(NixParserTest.shape(fresh.parse(text).root()), NixParserTest.shape(back), typed);
+                assertEquals(NixParserTest.shape(fresh.parse(text).root()), NixParserTest.shape(back.root()), typed);
             }
         }
     }
