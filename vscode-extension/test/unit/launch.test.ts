@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import { JdkSearch } from '../../src/jdk';
 import { Bundle, LaunchInputs, planLaunch, SERVER_JVM_OPTIONS } from '../../src/launch';
@@ -16,6 +18,16 @@ test('the bundled jar runs with the found JDK and the launcher\'s JVM options', 
   assert.equal(plan.command.command, '/jdk/bin/java');
   assert.deepEqual(plan.command.args, [...SERVER_JVM_OPTIONS, '-jar', '/ext/server/rx-lsp.jar']);
   assert.match(plan.command.summary, /Java 25 from \/jdk \(JAVA_HOME\), natives linux-x86_64/);
+});
+
+test('the server\'s JVM options are those of bin/rx-lsp\'s server mode', () => {
+  // out/test/unit/ -> the repository root
+  const launcher = fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', 'bin', 'rx-lsp'), 'utf8').split('\n');
+  const opts = launcher.find((line) => line.startsWith('opts=')) ?? '';
+  const server = launcher.find((line) => line.trim().startsWith('*) mode=server')) ?? '';
+  for (const option of SERVER_JVM_OPTIONS) {
+    assert.ok(opts.includes(option) || server.includes(option), `${option} is not in bin/rx-lsp's ${opts} or ${server}`);
+  }
 });
 
 test('rx.server.path runs the user\'s launcher without looking for a JDK; a .cmd through the shell on Windows', () => {
