@@ -8,7 +8,9 @@
 # PLATFORM is <os>-<arch> as the jar names it (linux-x86_64, linux-aarch64, windows-x86_64,
 # macos-x86_64, macos-aarch64). With API_H (tree-sitter's api.h), every function it declares must be
 # exported by the core (the WebAssembly ones excepted: the build leaves that feature out); without
-# it, the functions rx-lsp and jtreesitter call at start-up. Prints one line per library; exit 1
+# it, the functions rx-lsp and jtreesitter call at start-up. API_H is given for the libraries this
+# build compiles, which must also export rx-lsp's own walk (rxlsp-walk.c); libraries given from
+# outside lack it, and rx-lsp walks their trees more slowly. Prints one line per library; exit 1
 # with the reason on the first problem.
 set -eu
 DIR=$1
@@ -26,7 +28,7 @@ NIX_SYMBOLS="tree_sitter_nix"
 
 core_symbols=$BASE_CORE_SYMBOLS
 if [ -n "$API_H" ]; then
-  core_symbols=$(grep -oE '\bts_[a-z_0-9]+\(' "$API_H" | tr -d '(' | grep -v '^ts_wasm_' | sort -u)
+  core_symbols="$(grep -oE '\bts_[a-z_0-9]+\(' "$API_H" | tr -d '(' | grep -v '^ts_wasm_' | sort -u) rxlsp_walk_new rxlsp_walk_next rxlsp_walk_delete"
 fi
 
 case "$PLATFORM" in

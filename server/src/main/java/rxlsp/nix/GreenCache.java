@@ -53,8 +53,15 @@ final class GreenCache {
         if (count == 0) {
             return GreenNode.leaf(type, width, flags);
         }
-        return new GreenNode(type, width, flags, Arrays.copyOf(children, count), Arrays.copyOf(offsets, count),
-                fields == null ? null : Arrays.copyOf(fields, count));
+        // new arrays and arraycopy: the generic Arrays.copyOf(T[]) goes through reflection under C1
+        GreenNode[] childrenCopy = new GreenNode[count];
+        System.arraycopy(children, 0, childrenCopy, 0, count);
+        String[] fieldsCopy = null;
+        if (fields != null) {
+            fieldsCopy = new String[count];
+            System.arraycopy(fields, 0, fieldsCopy, 0, count);
+        }
+        return new GreenNode(type, width, flags, childrenCopy, Arrays.copyOf(offsets, count), fieldsCopy);
     }
 
     private static int hash(String type, int width, int flags, GreenNode[] children, int[] offsets, String[] fields, int count) {

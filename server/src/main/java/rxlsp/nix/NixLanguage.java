@@ -15,6 +15,11 @@ final class NixLanguage {
         return symbol >= 0 && symbol < SYMBOL_NAMES.length ? SYMBOL_NAMES[symbol] : "ERROR";
     }
 
+    /** The number of symbols; they are numbered from 0. */
+    static int symbolCount() {
+        return SYMBOL_NAMES.length;
+    }
+
     static String fieldName(int fieldId) {
         return fieldId > 0 && fieldId < FIELD_NAMES.length ? FIELD_NAMES[fieldId] : null;
     }

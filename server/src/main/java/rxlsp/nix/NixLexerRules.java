@@ -37,26 +37,73 @@ final class NixLexerRules {
     private NixLexerRules() {
     }
 
+    // What marks() looks at, by node type: most types need nothing.
+    private static final int NOTHING = 0;
+    private static final int PATH_FRAGMENT = 1;
+    private static final int INTEGER = 2;
+    private static final int FLOAT = 3;
+    private static final int COMPARISON = 4;
+    private static final int IDENTIFIER = 5;
+    private static final int KEYWORD = 6;
+
+    /** The kind of every grammar symbol, by symbol: the copy looks it up once per node. */
+    private static final byte[] KIND_OF_SYMBOL = kindsOfSymbols();
+
     /**
      * The flags the copy sets on a token of {@code type} spelled {@code text[start, end)}:
      * {@link SyntaxNode#NIX_RULES} when these rules must look at it, and
      * {@link SyntaxNode#HAS_DOUBLE_SLASH_PATH} on a path token with {@code //}; 0 for most tokens.
      */
     static int marks(String type, String text, int start, int end) {
-        return switch (type) {
-            case "path_fragment" -> {
+        return marksOfKind(kindOf(type), type, text, start, end);
+    }
+
+    /** The same for a node of grammar symbol {@code symbol} (whose name is {@code type}). */
+    static int marks(int symbol, String type, String text, int start, int end) {
+        int kind = symbol >= 0 && symbol < KIND_OF_SYMBOL.length ? KIND_OF_SYMBOL[symbol] : kindOf(type);
+        return kind == NOTHING ? 0 : marksOfKind(kind, type, text, start, end);
+    }
+
+    /** Whether nodes of grammar symbol {@code symbol} are {@code identifier}s. */
+    static boolean isIdentifier(int symbol) {
+        return symbol >= 0 && symbol < KIND_OF_SYMBOL.length && KIND_OF_SYMBOL[symbol] == IDENTIFIER;
+    }
+
+    private static int marksOfKind(int kind, String type, String text, int start, int end) {
+        return switch (kind) {
+            case PATH_FRAGMENT -> {
                 boolean doubleSlash = hasDoubleSlash(text, start, end);
                 boolean check = doubleSlash || text.startsWith("~", start) || end > start && text.charAt(end - 1) == '/';
                 yield (check ? SyntaxNode.NIX_RULES : 0) | (doubleSlash ? SyntaxNode.HAS_DOUBLE_SLASH_PATH : 0);
             }
-            case "integer_expression" -> end - start >= LONG_INTEGER ? SyntaxNode.NIX_RULES : 0;
-            case "float_expression" -> end - start >= LONG_FLOAT || hasExponent(text, start, end) ? SyntaxNode.NIX_RULES : 0;
-            case "==", "!=", "<", ">", "<=", ">=" -> SyntaxNode.NIX_RULES;
-            case "identifier" -> readAsPath(text, start, end) ? SyntaxNode.NIX_RULES : 0;
+            case INTEGER -> end - start >= LONG_INTEGER ? SyntaxNode.NIX_RULES : 0;
+            case FLOAT -> end - start >= LONG_FLOAT || hasExponent(text, start, end) ? SyntaxNode.NIX_RULES : 0;
+            case COMPARISON -> SyntaxNode.NIX_RULES;
+            case IDENTIFIER -> readAsPath(text, start, end) ? SyntaxNode.NIX_RULES : 0;
             // the keyword token itself, not a node named like it (the `inherit …;` binding is an `inherit` too)
-            default -> KeywordNames.isKeyword(type) && end - start == type.length() && end < text.length()
+            case KEYWORD -> end - start == type.length() && end < text.length()
                     && (isNameChar(text.charAt(end)) || readAsPath(text, start, end)) ? SyntaxNode.NIX_RULES : 0;
+            default -> 0;
         };
+    }
+
+    private static int kindOf(String type) {
+        return switch (type) {
+            case "path_fragment" -> PATH_FRAGMENT;
+            case "integer_expression" -> INTEGER;
+            case "float_expression" -> FLOAT;
+            case "==", "!=", "<", ">", "<=", ">=" -> COMPARISON;
+            case "identifier" -> IDENTIFIER;
+            default -> KeywordNames.isKeyword(type) ? KEYWORD : NOTHING;
+        };
+    }
+
+    private static byte[] kindsOfSymbols() {
+        byte[] kinds = new byte[NixLanguage.symbolCount()];
+        for (int symbol = 0; symbol < kinds.length; symbol++) {
+            kinds[symbol] = (byte) kindOf(NixLanguage.symbolName(symbol));
+        }
+        return kinds;
     }
 
     /** A character Nix's names continue with ({@code ID}: letters, digits, {@code _ ' -}). */

@@ -114,11 +114,15 @@ final class SubtreeLayout {
             hasError = missing || MEMORY.get(JAVA_INT_UNALIGNED, subtree + HEAP_ERROR_COST) != 0;
             symbol = MEMORY.get(JAVA_INT_UNALIGNED, subtree + HEAP_SYMBOL_STATE_FLAGS) & 0xFFFF;
         }
+        return syntaxFlags(symbol, named, extra, missing, hasError);
+    }
+
+    /** {@link SyntaxNode} flags from what tree-sitter says of a node (rx-lsp marks only named extras, comments, as EXTRA). */
+    static int syntaxFlags(int symbol, boolean named, boolean extra, boolean missing, boolean hasError) {
         int flags = 0;
         if (symbol == ERROR_SYMBOL) {
             flags |= SyntaxNode.ERROR | SyntaxNode.HAS_ERROR | SyntaxNode.NAMED;
         } else if (named) {
-            // rx-lsp marks only named extras (comments) as EXTRA
             flags |= SyntaxNode.NAMED | (extra ? SyntaxNode.EXTRA : 0);
         }
         if (missing) {

@@ -14,19 +14,31 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 
 /**
- * Copies a tree-sitter tree into {@link GreenNode}s (seen through {@link SyntaxNode}s). A native
- * tree cursor moves through the visible nodes (tree-sitter's rules for hidden nodes and fields stay
- * tree-sitter's), but what each node is, is read straight from the cursor's stack and the node's
- * subtree in native memory instead of through one downcall per fact: downcalls are what made the
- * copy as slow as the parse itself under C1, which {@code check} runs on. The layouts read here are
- * those of tree-sitter 0.25, whose exact version the build pins ({@link SubtreeLayout});
- * {@code TreeCopierTest} compares every node with tree-sitter's own accessors.
+ * Copies a tree-sitter tree into {@link GreenNode}s (seen through {@link SyntaxNode}s), in one of
+ * two walks. A tree with nothing to reuse (a first parse: every file of {@code check}) is walked by
+ * rx-lsp's own native function ({@code grammar/native/rxlsp-walk.c}, built into the tree-sitter
+ * library), which writes a few thousand nodes per downcall into an array. A tree parsed
+ * incrementally is walked with a native tree cursor, one downcall per move, so that subtrees
+ * tree-sitter reused are found by id and skipped; what each node is, is read straight from the
+ * cursor's stack and the node's subtree in native memory ({@link SubtreeLayout}). Downcalls
+ * (~100 ns each under C1, which {@code check} runs on) made the copy cost as much as the parse
+ * itself. Which nodes are visible and which fields they fill stay tree-sitter's decisions;
+ * {@code TreeCopierTest} compares both walks with tree-sitter's own accessors node by node.
  */
 final class TreeCopier {
     /** The flags a node passes up to its ancestors: which checks must visit its subtree. */
     static final int PROPAGATED = SyntaxNode.HAS_KEYWORD_NAME | SyntaxNode.NIX_RULES | SyntaxNode.HAS_DOUBLE_SLASH_PATH;
     /** Subtrees of at least this many nodes are remembered for reuse; smaller ones are cheap to copy. */
     private static final int REUSE_MIN_SIZE = 12;
+    // the records of rxlsp_walk_next (grammar/native/rxlsp-walk.c): values per node, flag bits
+    private static final int RECORD = 6;
+    private static final int FLAG_BITS = 4;
+    private static final int NATIVE_NAMED = 1;
+    private static final int NATIVE_EXTRA = 2;
+    private static final int NATIVE_MISSING = 4;
+    private static final int NATIVE_HAS_ERROR = 8;
+    /** Records per call at most (144 KB): the call is critical, a safepoint waits for it. */
+    private static final int MAX_RECORDS = 6144;
 
     private TreeCopier() {
     }
@@ -63,15 +75,31 @@ final class TreeCopier {
      * are mapped back to the document's. Nothing is reused or kept then ({@code copies} null).
      */
     static Copy copy(MemorySegment tree, String text, TreeSitterInput input, int maxDepth, ReuseMap copies, int epoch) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment cursor = arena.allocate(CURSOR);
-            MemorySegment root = (MemorySegment) ROOT_NODE.invokeExact((SegmentAllocator) arena, tree);
-            MemorySegment fresh = (MemorySegment) CURSOR_NEW.invokeExact(SegmentAllocator.prefixAllocator(cursor), root);
-            assert fresh.address() == cursor.address();
-            try {
-                return new Walk(cursor, text, input, copies, epoch).run(maxDepth);
-            } finally {
-                CURSOR_DELETE.invokeExact(cursor);
+        return copy(tree, text, input, maxDepth, copies, epoch, TreeSitterCalls.WALK_NEXT != null);
+    }
+
+    /**
+     * The same; {@code nativeWalk}: whether a tree with nothing to reuse is walked by rx-lsp's
+     * native walk, a few thousand nodes per call ({@link TreeSitterCalls#WALK_NEXT}, which must
+     * exist), or with a downcall per cursor move, as always when subtrees of an older tree may be
+     * reused (their copies are found by id as the cursor meets them, and what is inside is skipped).
+     */
+    static Copy copy(MemorySegment tree, String text, TreeSitterInput input, int maxDepth, ReuseMap copies, int epoch,
+            boolean nativeWalk) {
+        try {
+            if (nativeWalk && (copies == null || copies.isEmpty())) {
+                return new Walk(null, text, input, copies, epoch).runNative(tree, maxDepth);
+            }
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment cursor = arena.allocate(CURSOR);
+                MemorySegment root = (MemorySegment) ROOT_NODE.invokeExact((SegmentAllocator) arena, tree);
+                MemorySegment fresh = (MemorySegment) CURSOR_NEW.invokeExact(SegmentAllocator.prefixAllocator(cursor), root);
+                assert fresh.address() == cursor.address();
+                try {
+                    return new Walk(cursor, text, input, copies, epoch).run(maxDepth);
+                } finally {
+                    CURSOR_DELETE.invokeExact(cursor);
+                }
             }
         } catch (Throwable t) {
             throw TreeSitterCalls.unchecked(t);
@@ -110,6 +138,7 @@ final class TreeCopier {
             this.epoch = epoch;
         }
 
+        /** Walks with the cursor, one downcall per move. */
         Copy run(int maxDepth) throws Throwable {
             boolean limited = false;
             push(true);
@@ -128,26 +157,9 @@ final class TreeCopier {
                     assert back;
                 }
                 while (true) {
-                    Frame done = frames[--depth];
-                    GreenNode node = done.build(greens);
-                    boolean kept = copies != null && (done.reused != null || done.size >= REUSE_MIN_SIZE);
-                    if (kept && done.reused == null) {
-                        copies.add(done.id, new Reusable(node, done.below.toArray()), epoch);
-                    }
-                    if (depth == 0) {
-                        long[] tops = kept ? new long[] {done.id} : done.below.toArray();
-                        return new Copy(new SyntaxNode(node, done.start, null), limited, tops);
-                    }
-                    Frame parent = frames[depth - 1];
-                    parent.addChild(node, done.start - parent.start, done.field);
-                    parent.flags |= node.flags & PROPAGATED;
-                    parent.size += done.size;
-                    if (copies != null) {
-                        if (kept) {
-                            parent.below.add(done.id);
-                        } else {
-                            parent.below.addAll(done.below);
-                        }
+                    Copy copy = leave(limited);
+                    if (copy != null) {
+                        return copy;
                     }
                     if ((boolean) NEXT_SIBLING.invokeExact(cursor)) {
                         push(false);
@@ -159,8 +171,83 @@ final class TreeCopier {
             }
         }
 
-        /** Pushes the frame of the cursor's current node. */
-        private void push(boolean root) throws Throwable {
+        /**
+         * Walks with rx-lsp's native function: it writes the nodes in pre-order, a buffer at a
+         * time, each with its depth; a node's frame stays open until a node at its depth or above
+         * comes. Nothing of an older tree can be reused here.
+         */
+        Copy runNative(MemorySegment tree, int maxDepth) throws Throwable {
+            // about one node per four characters; small files get small buffers
+            int capacity = (int) Math.clamp(text.length() / 3L + 16, 16, MAX_RECORDS);
+            int[] records = new int[capacity * RECORD];
+            MemorySegment out = MemorySegment.ofArray(records);
+            MemorySegment walk = (MemorySegment) TreeSitterCalls.WALK_NEW.invokeExact(tree, maxDepth);
+            if (walk.equals(MemorySegment.NULL)) {
+                throw new OutOfMemoryError("no native memory to walk a syntax tree");
+            }
+            boolean limited;
+            try {
+                int n;
+                while ((n = (int) TreeSitterCalls.WALK_NEXT.invokeExact(walk, out, capacity)) > 0) {
+                    for (int at = 0; at < n * RECORD; at += RECORD) {
+                        int symbolAndField = records[at];
+                        int depthAndFlags = records[at + 1];
+                        int level = depthAndFlags >>> FLAG_BITS;
+                        while (depth > level) {
+                            leave(false); // never the root: it is the only node at level 0, and comes first
+                        }
+                        int symbol = symbolAndField & 0xFFFF;
+                        int flags = SubtreeLayout.syntaxFlags(symbol, (depthAndFlags & NATIVE_NAMED) != 0,
+                                (depthAndFlags & NATIVE_EXTRA) != 0, (depthAndFlags & NATIVE_MISSING) != 0,
+                                (depthAndFlags & NATIVE_HAS_ERROR) != 0);
+                        long id = Integer.toUnsignedLong(records[at + 4]) | (long) records[at + 5] << 32;
+                        enter(nextFrame(), id, records[at + 2] / 2, records[at + 3] / 2, symbol, symbolAndField >>> 16, flags, 0);
+                    }
+                }
+                if (n < 0) {
+                    throw new OutOfMemoryError("no native memory to walk a syntax tree");
+                }
+            } finally {
+                limited = (int) TreeSitterCalls.WALK_DELETE.invokeExact(walk) != 0;
+            }
+            Copy copy;
+            do {
+                copy = leave(limited);
+            } while (copy == null);
+            return copy;
+        }
+
+        /**
+         * Closes the innermost open node: builds it, keeps it for reuse if it is worth it, and adds
+         * it to its parent; returns the whole copy when it was the root, else null.
+         */
+        private Copy leave(boolean limited) {
+            Frame done = frames[--depth];
+            GreenNode node = done.build(greens);
+            boolean kept = copies != null && (done.reused != null || done.size >= REUSE_MIN_SIZE);
+            if (kept && done.reused == null) {
+                copies.add(done.id, new Reusable(node, done.below.toArray()), epoch);
+            }
+            if (depth == 0) {
+                long[] tops = kept ? new long[] {done.id} : done.below.toArray();
+                return new Copy(new SyntaxNode(node, done.start, null), limited, tops);
+            }
+            Frame parent = frames[depth - 1];
+            parent.addChild(node, done.start - parent.start, done.field);
+            parent.flags |= node.flags & PROPAGATED;
+            parent.size += done.size;
+            if (copies != null) {
+                if (kept) {
+                    parent.below.add(done.id);
+                } else {
+                    parent.below.addAll(done.below);
+                }
+            }
+            return null;
+        }
+
+        /** The frame for a node one level below the open ones. */
+        private Frame nextFrame() {
             if (depth == frames.length) {
                 frames = java.util.Arrays.copyOf(frames, 2 * depth);
             }
@@ -169,27 +256,40 @@ final class TreeCopier {
                 frame = frames[depth] = new Frame();
             }
             depth++;
+            return frame;
+        }
+
+        /** Pushes the frame of the cursor's current node. */
+        private void push(boolean root) throws Throwable {
+            Frame frame = nextFrame();
             long entry = SubtreeLayout.cursorTop(cursor);
             long id = SubtreeLayout.entrySubtree(entry);
             int tsStart = SubtreeLayout.entryStartByte(entry) / 2;
-            int start = input == null ? tsStart : input.toDocument(tsStart);
-            String field = root ? null : NixLanguage.fieldName(Short.toUnsignedInt((short) FIELD_ID.invokeExact(cursor)));
+            int fieldId = root ? 0 : Short.toUnsignedInt((short) FIELD_ID.invokeExact(cursor));
             Reusable old = older ? copies.reuse(id, epoch) : null;
             if (old != null) {
-                frame.reuse(id, old, start, field);
+                frame.reuse(id, old, toDocument(tsStart), NixLanguage.fieldName(fieldId));
                 return;
             }
             long subtree = SubtreeLayout.subtree(id);
-            int symbol = SubtreeLayout.symbol(subtree);
-            int tsEnd = tsStart + SubtreeLayout.sizeBytes(subtree) / 2;
-            int end = input == null ? tsEnd : input.toDocument(tsEnd);
-            int flags = SubtreeLayout.flags(subtree);
+            enter(frame, id, tsStart, tsStart + SubtreeLayout.sizeBytes(subtree) / 2, SubtreeLayout.symbol(subtree), fieldId,
+                    SubtreeLayout.flags(subtree), SubtreeLayout.childCount(subtree));
+        }
+
+        /** Opens {@code frame} for a node; offsets in tree-sitter's input (UTF-16 units). */
+        private void enter(Frame frame, long id, int tsStart, int tsEnd, int symbol, int fieldId, int flags, int childCount) {
+            int start = toDocument(tsStart);
+            int end = toDocument(tsEnd);
             String type = NixLanguage.symbolName(symbol);
-            if (type.equals("identifier") && KeywordNames.keyword(text, start, end) != null) {
+            if (NixLexerRules.isIdentifier(symbol) && KeywordNames.keyword(text, start, end) != null) {
                 flags |= SyntaxNode.HAS_KEYWORD_NAME; // marked here so the keyword check skips unmarked subtrees
             }
-            flags |= NixLexerRules.marks(type, text, start, end);
-            frame.reset(id, type, field, start, end, flags, SubtreeLayout.childCount(subtree));
+            flags |= NixLexerRules.marks(symbol, type, text, start, end);
+            frame.reset(id, type, NixLanguage.fieldName(fieldId), start, end, flags, childCount);
+        }
+
+        private int toDocument(int tsOffset) {
+            return input == null ? tsOffset : input.toDocument(tsOffset);
         }
     }
 
@@ -257,12 +357,8 @@ final class TreeCopier {
                 return reused;
             }
             // the arrays are this frame's, used again by the next node at its depth: a node gets copies
-            String[] names = anyField ? fields : null;
-            if (childrenSize <= GreenCache.MAX_CHILDREN) {
-                return greens.node(type, end - start, flags, children, offsets, names, childrenSize);
-            }
-            return new GreenNode(type, end - start, flags, java.util.Arrays.copyOf(children, childrenSize),
-                    java.util.Arrays.copyOf(offsets, childrenSize), names == null ? null : java.util.Arrays.copyOf(names, childrenSize));
+            // (nodes with many children are made afresh, not looked up)
+            return greens.node(type, end - start, flags, children, offsets, anyField ? fields : null, childrenSize);
         }
     }
 

@@ -51,6 +51,15 @@ final class TreeSitterCalls {
     static final MethodHandle SYMBOL_NAME;
     static final MethodHandle FIELD_COUNT;
     static final MethodHandle FIELD_NAME;
+    /**
+     * rx-lsp's own walk ({@code grammar/native/rxlsp-walk.c}, built into the core library):
+     * {@code rxlsp_walk_new}, {@code _next} and {@code _delete}, or all null in libraries given from
+     * outside, which lack them. {@code _next} is critical and writes into a Java array: one call
+     * fills a few thousand records in well under a millisecond.
+     */
+    static final MethodHandle WALK_NEW;
+    static final MethodHandle WALK_NEXT;
+    static final MethodHandle WALK_DELETE;
     /** The tree-sitter core library, loaded for the whole process. */
     private static final SymbolLookup CORE = new NativeLibraries().get(Arena.global());
 
@@ -79,6 +88,11 @@ final class TreeSitterCalls {
         FIELD_COUNT = handle(core, "ts_language_field_count", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         SYMBOL_NAME = handle(core, "ts_language_symbol_name", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_SHORT));
         FIELD_NAME = handle(core, "ts_language_field_name_for_id", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_SHORT));
+        boolean ownWalk = core.find("rxlsp_walk_next").isPresent();
+        WALK_NEW = ownWalk ? handle(core, "rxlsp_walk_new", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT)) : null;
+        WALK_NEXT = ownWalk ? Linker.nativeLinker().downcallHandle(find(core, "rxlsp_walk_next"),
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT), Linker.Option.critical(true)) : null;
+        WALK_DELETE = ownWalk ? handle(core, "rxlsp_walk_delete", FunctionDescriptor.of(JAVA_INT, ADDRESS)) : null;
         MethodHandle nix = handle(NativeLibraries.nixGrammar(), "tree_sitter_nix", FunctionDescriptor.of(ADDRESS));
         try {
             NIX_LANGUAGE = (MemorySegment) nix.invokeExact();

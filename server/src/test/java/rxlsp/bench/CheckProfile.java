@@ -1,9 +1,5 @@
 package rxlsp.bench;
 
-import io.github.treesitter.jtreesitter.InputEncoding;
-import io.github.treesitter.jtreesitter.Language;
-import io.github.treesitter.jtreesitter.Parser;
-import io.github.treesitter.jtreesitter.Tree;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -16,6 +12,7 @@ import rxlsp.analysis.Diagnostics;
 import rxlsp.analysis.FileChecker;
 import rxlsp.nix.NixParser;
 import rxlsp.nix.NixSyntaxTree;
+import rxlsp.nix.RawParse;
 import rxlsp.text.LineIndex;
 import rxlsp.text.SourceText;
 import rxlsp.workspace.FileKind;
@@ -28,8 +25,8 @@ import rxlsp.workspace.FileKind;
  * CheckProfile LIST-FILE... [--rounds N]
  * </pre>
  *
- * Each round times, over all files: UTF-8 decoding; tree-sitter parsing alone (jtreesitter, UTF-16
- * as rx-lsp feeds it); {@code NixParser.parse} (that parse plus the copy into rx-lsp's tree);
+ * Each round times, over all files: UTF-8 decoding; tree-sitter parsing alone (rx-lsp's own downcalls and
+ * input, UTF-16, the tree deleted at once); {@code NixParser.parse} (that parse plus the copy into rx-lsp's tree);
  * {@code Diagnostics.ofNix}; {@code LineIndex.of}; the whole {@code FileChecker.check} the CLI
  * runs per file (with the rx.nix scan); and that scan alone ({@code ModuleScanner.scan}). Times are the thread's CPU time, so other load on the machine matters little.
  * Round 1 includes JIT warm-up, as a single {@code rx-lsp check} run does.
@@ -65,8 +62,7 @@ public final class CheckProfile {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 
         long t0 = cpu.getCurrentThreadCpuTime();
-        Language language = nixLanguage();
-        Parser tsParser = new Parser(language);
+        RawParse tsParser = new RawParse();
         NixParser nixParser = new NixParser();
         FileChecker checker = new FileChecker();
         System.out.printf(Locale.ROOT, "loading tree-sitter and the Nix grammar (once per process): %.0f ms CPU%n",
@@ -81,9 +77,7 @@ public final class CheckProfile {
             }
             long b = cpu.getCurrentThreadCpuTime();
             for (String text : texts) {
-                try (Tree tree = tsParser.parse(text, InputEncoding.UTF_16LE).orElseThrow()) {
-                    tree.getRootNode();
-                }
+                tsParser.parseAndDelete(text);
             }
             long c = cpu.getCurrentThreadCpuTime();
             List<NixSyntaxTree> trees = new ArrayList<>(texts.size());
@@ -124,12 +118,5 @@ public final class CheckProfile {
 
     private static double ms(long nanos) {
         return nanos / 1e6;
-    }
-
-    /** The tree-sitter-nix language through jtreesitter, from the libraries rx-lsp ships (package-private there). */
-    private static Language nixLanguage() throws ReflectiveOperationException {
-        var grammar = Class.forName("rxlsp.nix.NativeLibraries").getDeclaredMethod("nixGrammar");
-        grammar.setAccessible(true);
-        return Language.load((java.lang.foreign.SymbolLookup) grammar.invoke(null), "tree_sitter_nix");
     }
 }

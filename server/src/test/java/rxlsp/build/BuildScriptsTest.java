@@ -40,7 +40,7 @@ class BuildScriptsTest {
         }
         Files.createDirectories(bin);
         for (String tool : new String[] {"sh", "sed", "head", "dirname", "readlink", "uname", "mkdir", "cat", "tr", "tail", "touch", "rm", "tar",
-                "basename", "cp", "grep", "awk", "wc", "od", "readelf"}) {
+                "basename", "cp", "grep", "awk", "wc", "od", "readelf", "cksum", "cut"}) {
             ProjectPaths.onPath(tool).ifPresent(t -> {
                 try {
                     ProjectPaths.commandShim(bin, tool, t);

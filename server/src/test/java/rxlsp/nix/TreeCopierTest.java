@@ -1,6 +1,8 @@
 package rxlsp.nix;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.github.treesitter.jtreesitter.InputEncoding;
 import io.github.treesitter.jtreesitter.Node;
@@ -8,6 +10,9 @@ import io.github.treesitter.jtreesitter.Parser;
 import io.github.treesitter.jtreesitter.Tree;
 import io.github.treesitter.jtreesitter.TreeCursor;
 import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +34,8 @@ class TreeCopierTest {
         "assert a; with b; c.d or e", "\"\\u{1F600}é${x}\" + ''é''", "x: y: x ? y && !z -> w // v ++ u",
     };
 
-    @Test
-    void copyMatchesTreeSittersOwnAccessors() throws IOException {
+    /** The snippets, fixtures, part of the shared corpus when present, and a broken variant of each. */
+    private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>(List.of(SNIPPETS));
         texts.add(NixSamples.largeModule(20));
         texts.addAll(nixFiles(Path.of("../test-fixtures"), 400));
@@ -41,6 +46,57 @@ class TreeCopierTest {
             broken.add(breakRandomly(t, random));
         }
         texts.addAll(broken);
+        return texts;
+    }
+
+    /**
+     * The build's own library has rx-lsp's native walk ({@code rxlsp-walk.c}), used for every tree
+     * with nothing to reuse; libraries given from outside lack it and are walked with the cursor.
+     * Both walks must copy alike: nodes, depth cuts, and the subtrees kept for reuse.
+     */
+    @Test
+    void nativeWalkCopiesAsTheCursorWalkDoes() throws IOException {
+        assertNotNull(TreeSitterCalls.WALK_NEXT, "the tree-sitter library this build compiled lacks rxlsp_walk_next");
+        List<String> texts = texts();
+        texts.add("[".repeat(300) + "]".repeat(300)); // deeper than the cut below
+        texts.add(NixSamples.largeModule(400)); // more nodes than one call of the walk writes
+        MemorySegment parser = TreeSitterCalls.newNixParser();
+        try {
+            for (String text : texts) {
+                char[] chars = TreeSitterInput.of(text).chars();
+                try (Arena arena = Arena.ofConfined()) {
+                    MemorySegment input = arena.allocate(2L * chars.length + 2, 2);
+                    MemorySegment.copy(chars, 0, input, ValueLayout.JAVA_CHAR_UNALIGNED.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN), 0,
+                            chars.length);
+                    MemorySegment tree = TreeSitterCalls.parseUtf16(parser, MemorySegment.NULL, input, 2 * chars.length);
+                    try {
+                        for (int maxDepth : new int[] {3, 200}) {
+                            ReuseMap keptByNative = new ReuseMap();
+                            ReuseMap keptByCursor = new ReuseMap();
+                            TreeCopier.Copy a = TreeCopier.copy(tree, text, null, maxDepth, keptByNative, 1, true);
+                            TreeCopier.Copy b = TreeCopier.copy(tree, text, null, maxDepth, keptByCursor, 1, false);
+                            List<String> nativeLines = new ArrayList<>();
+                            describe(a.root(), nativeLines);
+                            List<String> cursorLines = new ArrayList<>();
+                            describe(b.root(), cursorLines);
+                            assertEquals(String.join("\n", cursorLines), String.join("\n", nativeLines), text);
+                            assertEquals(b.depthLimited(), a.depthLimited(), text);
+                            assertArrayEquals(b.tops(), a.tops(), text);
+                            assertEquals(keptByCursor.size(), keptByNative.size(), text);
+                        }
+                    } finally {
+                        TreeSitterCalls.deleteTree(tree);
+                    }
+                }
+            }
+        } finally {
+            TreeSitterCalls.deleteParser(parser);
+        }
+    }
+
+    @Test
+    void copyMatchesTreeSittersOwnAccessors() throws IOException {
+        List<String> texts = texts();
         try (Parser reference = new Parser(io.github.treesitter.jtreesitter.Language.load(NativeLibraries.nixGrammar(), "tree_sitter_nix")); NixParser parser = NixParser.forSingleParses()) {
             for (String text : texts) {
                 NixSyntaxTree parsed = parser.parse(text);
