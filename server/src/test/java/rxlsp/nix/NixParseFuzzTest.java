@@ -16,7 +16,7 @@ import rxlsp.testing.RandomEdits;
  * reparse after an edit yields tree-sitter's tree with subtrees reused, equal to a fresh parse
  * whenever the edited text has no syntax error (with errors, tree-sitter's incremental recovery may
  * differ from a fresh one); an approximate tree (forced here in small texts) lies inside its text, and
- * refined it is tree-sitter's own. Whether the verdict agrees with {@code nix-instantiate --parse} is the
+ * refined it is tree-sitter's own; rx-lsp's native tree walk copies every tree as the cursor walk does. Whether the verdict agrees with {@code nix-instantiate --parse} is the
  * oracle tier's question ({@code NixFuzzOracleTest} replays the regression inputs through Nix).
  */
 public class NixParseFuzzTest {
@@ -36,6 +36,11 @@ public class NixParseFuzzTest {
              NixParser approximating = new NixParser(0, 1)) {
             NixSyntaxTree tree = incremental.parse(text);
             checkTree(tree);
+            // rx-lsp's native walk copies a broken tree as the cursor walk does
+            String differ = TreeCopierTest.walksDiffer(text, NixParser.MAX_DEPTH);
+            if (differ != null) {
+                throw new AssertionError("the two tree walks differ: " + differ);
+            }
             approximating.parse(text);
             TextEdit edit = RandomEdits.of(text, at, removed, typed);
             NixSyntaxTree reparsed = incremental.reparse(List.of(edit));

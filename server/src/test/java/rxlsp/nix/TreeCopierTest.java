@@ -1,6 +1,5 @@
 package rxlsp.nix;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -60,34 +59,50 @@ class TreeCopierTest {
         List<String> texts = texts();
         texts.add("[".repeat(300) + "]".repeat(300)); // deeper than the cut below
         texts.add(NixSamples.largeModule(400)); // more nodes than one call of the walk writes
+        for (String text : texts) {
+            for (int maxDepth : new int[] {3, 200}) {
+                assertEquals(null, walksDiffer(text, maxDepth), text);
+            }
+        }
+    }
+
+    /**
+     * Parses {@code text} and copies the tree with both walks, keeping subtrees
+     * for reuse: null if the copies are alike (nodes, depth cut, kept subtrees), else what differs.
+     * Also run by the Nix fuzz target over broken texts.
+     */
+    static String walksDiffer(String text, int maxDepth) {
+        char[] chars = TreeSitterInput.of(text).chars();
         MemorySegment parser = TreeSitterCalls.newNixParser();
-        try {
-            for (String text : texts) {
-                char[] chars = TreeSitterInput.of(text).chars();
-                try (Arena arena = Arena.ofConfined()) {
-                    MemorySegment input = arena.allocate(2L * chars.length + 2, 2);
-                    MemorySegment.copy(chars, 0, input, ValueLayout.JAVA_CHAR_UNALIGNED.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN), 0,
-                            chars.length);
-                    MemorySegment tree = TreeSitterCalls.parseUtf16(parser, MemorySegment.NULL, input, 2 * chars.length);
-                    try {
-                        for (int maxDepth : new int[] {3, 200}) {
-                            ReuseMap keptByNative = new ReuseMap();
-                            ReuseMap keptByCursor = new ReuseMap();
-                            TreeCopier.Copy a = TreeCopier.copy(tree, text, null, maxDepth, keptByNative, 1, true);
-                            TreeCopier.Copy b = TreeCopier.copy(tree, text, null, maxDepth, keptByCursor, 1, false);
-                            List<String> nativeLines = new ArrayList<>();
-                            describe(a.root(), nativeLines);
-                            List<String> cursorLines = new ArrayList<>();
-                            describe(b.root(), cursorLines);
-                            assertEquals(String.join("\n", cursorLines), String.join("\n", nativeLines), text);
-                            assertEquals(b.depthLimited(), a.depthLimited(), text);
-                            assertArrayEquals(b.tops(), a.tops(), text);
-                            assertEquals(keptByCursor.size(), keptByNative.size(), text);
-                        }
-                    } finally {
-                        TreeSitterCalls.deleteTree(tree);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment input = arena.allocate(2L * chars.length + 2, 2);
+            MemorySegment.copy(chars, 0, input, ValueLayout.JAVA_CHAR_UNALIGNED.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN), 0,
+                    chars.length);
+            MemorySegment tree = TreeSitterCalls.parseUtf16(parser, MemorySegment.NULL, input, 2 * chars.length);
+            try {
+                ReuseMap keptByNative = new ReuseMap();
+                ReuseMap keptByCursor = new ReuseMap();
+                TreeCopier.Copy a = TreeCopier.copy(tree, text, null, maxDepth, keptByNative, 1, true);
+                TreeCopier.Copy b = TreeCopier.copy(tree, text, null, maxDepth, keptByCursor, 1, false);
+                List<String> nativeLines = new ArrayList<>();
+                describe(a.root(), nativeLines);
+                List<String> cursorLines = new ArrayList<>();
+                describe(b.root(), cursorLines);
+                if (!nativeLines.equals(cursorLines)) {
+                    int i = 0;
+                    while (i < Math.min(nativeLines.size(), cursorLines.size()) && nativeLines.get(i).equals(cursorLines.get(i))) {
+                        i++;
                     }
+                    return "node " + i + ": native walk " + (i < nativeLines.size() ? nativeLines.get(i) : "(none)")
+                            + ", cursor walk " + (i < cursorLines.size() ? cursorLines.get(i) : "(none)");
                 }
+                if (a.depthLimited() != b.depthLimited() || !java.util.Arrays.equals(a.tops(), b.tops())
+                        || keptByNative.size() != keptByCursor.size()) {
+                    return "depth cut or kept subtrees differ";
+                }
+                return null;
+            } finally {
+                TreeSitterCalls.deleteTree(tree);
             }
         } finally {
             TreeSitterCalls.deleteParser(parser);
