@@ -88,7 +88,7 @@ final class TreeCopier {
             boolean nativeWalk) {
         try {
             if (nativeWalk && (copies == null || copies.isEmpty())) {
-                return new Walk(null, text, input, copies, epoch).runNative(tree, maxDepth);
+                return new Walk(text, input, copies, epoch).runNative(tree, maxDepth);
             }
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment cursor = arena.allocate(CURSOR);
@@ -96,7 +96,7 @@ final class TreeCopier {
                 MemorySegment fresh = (MemorySegment) CURSOR_NEW.invokeExact(SegmentAllocator.prefixAllocator(cursor), root);
                 assert fresh.address() == cursor.address();
                 try {
-                    return new Walk(cursor, text, input, copies, epoch).run(maxDepth);
+                    return new Walk(text, input, copies, epoch).run(cursor, maxDepth);
                 } finally {
                     CURSOR_DELETE.invokeExact(cursor);
                 }
@@ -106,9 +106,8 @@ final class TreeCopier {
         }
     }
 
-    /** One walk: the cursor, the reuse map and the stack of nodes whose children are being copied. */
+    /** One walk: the text, the reuse map and the stack of nodes whose children are being copied. */
     private static final class Walk {
-        private final MemorySegment cursor;
         private final String text;
         /** The input tree-sitter read when it had inserted characters, else null. */
         private final TreeSitterInput input;
@@ -129,8 +128,7 @@ final class TreeCopier {
         private int depth;
         private final GreenCache greens = new GreenCache();
 
-        Walk(MemorySegment cursor, String text, TreeSitterInput input, ReuseMap copies, int epoch) {
-            this.cursor = cursor;
+        Walk(String text, TreeSitterInput input, ReuseMap copies, int epoch) {
             this.text = text;
             this.input = input;
             this.copies = copies;
@@ -138,17 +136,17 @@ final class TreeCopier {
             this.epoch = epoch;
         }
 
-        /** Walks with the cursor, one downcall per move. */
-        Copy run(int maxDepth) throws Throwable {
+        /** Walks with {@code cursor} (at the root), one downcall per move. */
+        Copy run(MemorySegment cursor, int maxDepth) throws Throwable {
             boolean limited = false;
-            push(true);
+            push(cursor, true);
             while (true) {
                 Frame top = frames[depth - 1];
                 // a subtree with no children of its own has no visible ones: skip the downcall
                 boolean mayHaveChildren = top.reused == null && top.childCount > 0;
                 if (mayHaveChildren && depth < maxDepth) {
                     if ((boolean) FIRST_CHILD.invokeExact(cursor)) {
-                        push(false);
+                        push(cursor, false);
                         continue;
                     }
                 } else if (mayHaveChildren && (boolean) FIRST_CHILD.invokeExact(cursor)) {
@@ -162,7 +160,7 @@ final class TreeCopier {
                         return copy;
                     }
                     if ((boolean) NEXT_SIBLING.invokeExact(cursor)) {
-                        push(false);
+                        push(cursor, false);
                         break;
                     }
                     boolean up = (boolean) PARENT.invokeExact(cursor);
@@ -260,7 +258,7 @@ final class TreeCopier {
         }
 
         /** Pushes the frame of the cursor's current node. */
-        private void push(boolean root) throws Throwable {
+        private void push(MemorySegment cursor, boolean root) throws Throwable {
             Frame frame = nextFrame();
             long entry = SubtreeLayout.cursorTop(cursor);
             long id = SubtreeLayout.entrySubtree(entry);
