@@ -1,9 +1,11 @@
 /*
  * Loads the two tree-sitter libraries of a natives folder the way the server does (the core first,
  * with its symbols global, then the grammar), parses a file with tree_sitter_nix and prints the
- * tree's S-expression. PackagedNativesIT builds it for the host and for linux-aarch64 (run under
- * qemu-aarch64) and compares their trees: a cross-built library that loads but parses differently
- * fails there. Only tree-sitter's public API is used, through dlsym, so no header is needed.
+ * tree's S-expression, then the records rx-lsp's own walk (grammar/native/rxlsp-walk.c) writes for
+ * it, without the node ids (addresses). PackagedNativesIT builds it for the host and for
+ * linux-aarch64 (run under qemu-aarch64) and compares the outputs: a cross-built library that loads
+ * but parses or walks differently fails there. Only exported functions are used, through dlsym, so
+ * no header is needed.
  *
  *   parse-probe NATIVES_DIR FILE
  */
@@ -68,6 +70,21 @@ int main(int argc, char **argv) {
         fprintf(stderr, "parse-probe: ts_parser_set_language refused tree_sitter_nix\n");
         return 3;
     }
-    printf("%s\n", node_string(root_node(parse(parser, NULL, text, (uint32_t) n))));
+    void *tree = parse(parser, NULL, text, (uint32_t) n);
+    printf("%s\n", node_string(root_node(tree)));
+
+    void *(*walk_new)(const void *, uint32_t) = symbol(core, "rxlsp_walk_new");
+    int32_t (*walk_next)(void *, int32_t *, int32_t) = symbol(core, "rxlsp_walk_next");
+    int32_t (*walk_delete)(void *) = symbol(core, "rxlsp_walk_delete");
+    void *walk = walk_new(tree, 2000);
+    static int32_t records[6 * 64];
+    int32_t count;
+    while ((count = walk_next(walk, records, 64)) > 0) {
+        for (int32_t i = 0; i < count; i++) {
+            int32_t *r = records + 6 * i;
+            printf("%d %d %d %d %d\n", r[0], r[1], r[2], r[3], r[4] == 0 && r[5] == 0);
+        }
+    }
+    printf("walk %d, cut %d\n", count, walk_delete(walk));
     return 0;
 }
