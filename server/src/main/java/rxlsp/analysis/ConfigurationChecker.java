@@ -148,7 +148,11 @@ public final class ConfigurationChecker {
         return out;
     }
 
-    /** Modules no other module of the set imports, then any left over (modules that only import each other). */
+    /**
+     * Modules no other module of the set imports, then any left over (modules that only import each
+     * other). A module with nothing for rx.nix ({@link ModuleScan#isInert}) is no root: alone it is
+     * an empty configuration (most files of a repository; {@code check} met thousands of them).
+     */
     static List<ModuleScan> roots(List<ModuleScan> scans) {
         Set<Path> imported = new HashSet<>();
         for (ModuleScan s : scans) {
@@ -157,12 +161,27 @@ public final class ConfigurationChecker {
                 imported.add(i.target().resolve("default.nix"));
             }
         }
-        List<ModuleScan> sorted = new ArrayList<>(scans);
+        List<ModuleScan> sorted = new ArrayList<>();
+        for (ModuleScan s : scans) {
+            if (!s.isInert()) {
+                sorted.add(s);
+            }
+        }
         sorted.sort(Comparator.comparing(ModuleScan::file));
-        Set<ModuleScan> roots = new LinkedHashSet<>();
-        sorted.stream().filter(s -> !imported.contains(s.file())).forEach(roots::add);
-        roots.addAll(sorted);
-        return List.copyOf(roots);
+        // one root per file, compared by path: a scan's own equality would hash its whole text
+        Set<Path> seen = new HashSet<>();
+        List<ModuleScan> roots = new ArrayList<>();
+        for (ModuleScan s : sorted) {
+            if (!imported.contains(s.file()) && seen.add(s.file())) {
+                roots.add(s);
+            }
+        }
+        for (ModuleScan s : sorted) {
+            if (seen.add(s.file())) {
+                roots.add(s);
+            }
+        }
+        return roots;
     }
 
     /** A module's own checks: its rx.res fields and its marked strings (programs of their own, kept in {@code units}). */
