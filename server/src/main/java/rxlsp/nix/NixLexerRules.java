@@ -34,9 +34,6 @@ final class NixLexerRules {
     /** A float literal without exponent this long may be out of range (10^308 has 309 digits). */
     private static final int LONG_FLOAT = 300;
 
-    private NixLexerRules() {
-    }
-
     // What marks() looks at, by node type: most types need nothing.
     private static final int NOTHING = 0;
     private static final int PATH_FRAGMENT = 1;
@@ -48,6 +45,9 @@ final class NixLexerRules {
 
     /** The kind of every grammar symbol, by symbol: the copy looks it up once per node. */
     private static final byte[] KIND_OF_SYMBOL = kindsOfSymbols();
+
+    private NixLexerRules() {
+    }
 
     /**
      * The flags the copy sets on a token of {@code type} spelled {@code text[start, end)}:
