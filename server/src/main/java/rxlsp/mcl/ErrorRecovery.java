@@ -107,6 +107,11 @@ final class ErrorRecovery {
                 break;
             }
             int error = segment.errorToken();
+            if (MclSyntax.TOO_DEEP.equals(segment.error().message())) {
+                // nothing of the statement was parsed: go on after it whole, never into its nesting
+                at = restartAfterGroups(starts, error, close);
+                continue;
+            }
             at = inside.recover(failing, segment, out);
             if (at < 0) {
                 at = restart(starts, failing != null ? failing.getStart().getTokenIndex() : error, error, close);
@@ -315,6 +320,24 @@ final class ErrorRecovery {
         for (int i = error + 1; i < close; i++) {
             if (candidate(i, starts, line) && tokens.get(i).getCharPositionInLine() == column) {
                 return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first token after {@code from}'s line that can start a statement (or item) at the sequence's
+     * own level, skipping bracketed groups whole; -1 when there is none before {@code close}.
+     */
+    private int restartAfterGroups(Set<Integer> starts, int from, int close) {
+        int line = tokens.get(Math.min(from, tokens.size() - 1)).getLine();
+        for (int i = from; i < close; i++) {
+            if (i > from && candidate(i, starts, line)) {
+                return i;
+            }
+            int end = brackets().close(i);
+            if (end > i) {
+                i = end;
             }
         }
         return -1;

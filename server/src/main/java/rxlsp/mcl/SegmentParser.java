@@ -27,6 +27,16 @@ import rxlsp.mcl.grammar.MclParser;
  * The ANTLR DFA cache is static in the generated parser and shared by every parse.
  */
 final class SegmentParser {
+    /**
+     * How deep brackets ({@code ( [ {}) may nest in one parse. ANTLR's rule calls, and its prediction's
+     * walks over them, go as deep as the nesting; whether a 16 MB stack holds 6,000 levels depended on
+     * how the JIT had compiled the parser by then, so the same text could parse, or be "too deep",
+     * from one analysis to the next. Counting the brackets consumed answers the same every time. The
+     * AST builder refuses a tree deeper than {@link AstBuilder#MAX_DEPTH} anyway (about 670 levels of
+     * lists); a parse to 1,000 levels needs well under 16 MB in every compilation mode.
+     */
+    static final int MAX_NESTING = 1_000;
+
     /** The rule a sequence is parsed with. */
     enum Entry { FILE, BLOCK, ITEMS }
 
@@ -55,7 +65,7 @@ final class SegmentParser {
     private final Dialect dialect;
     private final MclSyntax.Positions positions;
     private final NavigableMap<Integer, SyntaxError> lexerErrors;
-    private final MclParser parser;
+    private final NestingParser parser;
     private final ParserATNSimulator sll;
 
     SegmentParser(CommonTokenStream tokens, Dialect dialect, MclSyntax.Positions positions) {
@@ -63,7 +73,7 @@ final class SegmentParser {
         this.dialect = dialect;
         this.positions = positions;
         this.lexerErrors = MclSyntax.lexerErrors(tokens, positions);
-        this.parser = new MclParser(tokens);
+        this.parser = new NestingParser(tokens);
         parser.legacy = dialect.legacy();
         parser.removeErrorListeners();
         this.sll = parser.getInterpreter();
@@ -108,13 +118,14 @@ final class SegmentParser {
                 checks.addAll(ParseStageChecks.check(child, dialect, positions));
             }
             return new Segment(children, null, -1, null, checks);
-        } catch (StackOverflowError deep) {
+        } catch (NestingParser.TooDeep | StackOverflowError deep) { // the latter only on a thread with a small stack
             return new Segment(List.of(), positions.error(tokens.get(from), MclSyntax.TOO_DEEP), from, null, List.of());
         }
     }
 
     private ParserRuleContext run(Entry entry, int from, boolean ll) {
         parser.reset();
+        parser.nesting = 0;
         tokens.seek(from);
         if (ll) {
             parser.setInterpreter(new MclSyntax.YaccLikeErrorPosition(parser, sll));
@@ -166,5 +177,37 @@ final class SegmentParser {
             }
         }
         return out;
+    }
+
+    /** The generated parser, counting how deep the brackets it has consumed nest ({@link #MAX_NESTING}). */
+    private static final class NestingParser extends MclParser {
+        /** Brackets opened and not closed since the parse began (closers of enclosing ones make it negative). */
+        int nesting;
+
+        NestingParser(CommonTokenStream tokens) {
+            super(tokens);
+        }
+
+        @Override
+        public org.antlr.v4.runtime.Token consume() {
+            switch (getCurrentToken().getType()) {
+                case OPEN_CURLY, OPEN_PAREN, OPEN_BRACK -> {
+                    if (++nesting > MAX_NESTING) {
+                        throw new TooDeep();
+                    }
+                }
+                case CLOSE_CURLY, CLOSE_PAREN, CLOSE_BRACK -> nesting--;
+                default -> {
+                }
+            }
+            return super.consume();
+        }
+
+        /** Thrown out of the parse at the first bracket beyond {@link #MAX_NESTING}. */
+        static final class TooDeep extends RuntimeException {
+            TooDeep() {
+                super(MclSyntax.TOO_DEEP, null, false, false);
+            }
+        }
     }
 }
