@@ -109,7 +109,7 @@ final class ErrorRecovery {
             int error = segment.errorToken();
             if (MclSyntax.TOO_DEEP.equals(segment.error().message())) {
                 // nothing of the statement was parsed: go on after it whole, never into its nesting
-                at = restartAfterGroups(starts, error, close);
+                at = nextAtLevel(starts, error, error, close);
                 continue;
             }
             at = inside.recover(failing, segment, out);
@@ -303,19 +303,11 @@ final class ErrorRecovery {
      * column instead. -1 when the sequence has none before {@code close}.
      */
     private int restart(Set<Integer> starts, int from, int error, int close) {
-        int line = tokens.get(Math.min(error, tokens.size() - 1)).getLine();
-        for (int i = from; i < close; i++) {
-            if (i > error && candidate(i, starts, line)) {
-                return i;
-            }
-            int end = brackets().close(i);
-            if (end > i) {
-                if (end >= close) {
-                    break;
-                }
-                i = end;
-            }
+        int next = nextAtLevel(starts, from, error, close);
+        if (next >= 0) {
+            return next;
         }
+        int line = tokens.get(Math.min(error, tokens.size() - 1)).getLine();
         int column = tokens.get(from).getCharPositionInLine();
         for (int i = error + 1; i < close; i++) {
             if (candidate(i, starts, line) && tokens.get(i).getCharPositionInLine() == column) {
@@ -326,17 +318,21 @@ final class ErrorRecovery {
     }
 
     /**
-     * The first token after {@code from}'s line that can start a statement (or item) at the sequence's
-     * own level, skipping bracketed groups whole; -1 when there is none before {@code close}.
+     * The first token after {@code error}'s line, from {@code from} on, that can start a statement (or
+     * item) at the sequence's own level, skipping bracketed groups whole; -1 when there is none before
+     * {@code close} or a group runs on to it.
      */
-    private int restartAfterGroups(Set<Integer> starts, int from, int close) {
-        int line = tokens.get(Math.min(from, tokens.size() - 1)).getLine();
+    private int nextAtLevel(Set<Integer> starts, int from, int error, int close) {
+        int line = tokens.get(Math.min(error, tokens.size() - 1)).getLine();
         for (int i = from; i < close; i++) {
-            if (i > from && candidate(i, starts, line)) {
+            if (i > error && candidate(i, starts, line)) {
                 return i;
             }
             int end = brackets().close(i);
             if (end > i) {
+                if (end >= close) {
+                    break;
+                }
                 i = end;
             }
         }
