@@ -11,6 +11,9 @@ import java.util.List;
  *       formal before it ({@code { , }:}), Nix rejects the comma, so it stays an error there;</li>
  *   <li>an empty {@code inherit;} / {@code inherit (x);}, read as an inherit with a MISSING name.</li>
  * </ul>
+ * And one that the parser works around by parsing again ({@link #quoteSplits}): in an indented
+ * string, the {@code '} between an escaped {@code '''} and an interpolation ({@code ''''${x}}, which
+ * Nix reads as {@code ''}, {@code '}, then {@code x}) is an ERROR to tree-sitter-nix.
  */
 final class GrammarGaps {
     private GrammarGaps() {
@@ -49,26 +52,6 @@ final class GrammarGaps {
         return grandparent != null && (grandparent.is("inherit") || grandparent.is("inherit_from"));
     }
 
-    /**
-     * tree-sitter-nix 0.0.2's scanner cannot read a {@code '} directly before {@code ${} when the escape
-     * {@code '''} precedes it ({@code ''a''''${x}''}); Nix reads a literal {@code '} and an
-     * interpolation. The ERROR it leaves starts with that {@code '${}, right after the escape.
-     */
-    static boolean isQuoteBeforeInterpolationAfterEscape(SyntaxNode error, SyntaxNode parent, String text) {
-        if (parent == null || !parent.is("indented_string_expression") || !text.startsWith("'${", error.start())) {
-            return false;
-        }
-        SyntaxNode previous = null;
-        for (SyntaxNode c : parent.children()) {
-            if (c.equals(error)) {
-                return previous != null && previous.is("escape_sequence") && previous.end() == error.start()
-                        && text.startsWith("'''", previous.start());
-            }
-            previous = c;
-        }
-        return false;
-    }
-
     /** Whether the next sibling of {@code node} in {@code parent}, comments aside, is a real {@code }}. */
     private static boolean closesNext(SyntaxNode node, SyntaxNode parent) {
         List<SyntaxNode> siblings = parent.children();
@@ -99,5 +82,47 @@ final class GrammarGaps {
             }
         }
         return last != null && last.is("formal") && !last.hasError();
+    }
+
+    private static final String QUOTE_BEFORE_INTERPOLATION = "''''${";
+
+    /**
+     * Where to insert a space so that tree-sitter-nix reads {@code ''''${} in an indented string as
+     * Nix does: before the lone {@code '}, which tree-sitter then reads as text together with the
+     * space (the tree's offsets are mapped back, {@link TreeSitterInput#withSpacesAt}). Only where the
+     * tree shows the misreading, an ERROR starting at that {@code '}: elsewhere the four quotes may
+     * open a string instead, and mean something else.
+     */
+    static int[] quoteSplits(NixSyntaxTree tree) {
+        String text = tree.text();
+        if (!tree.root().hasError() || !text.contains(QUOTE_BEFORE_INTERPOLATION)) {
+            return new int[0];
+        }
+        List<Integer> at = new java.util.ArrayList<>();
+        for (int i = text.indexOf(QUOTE_BEFORE_INTERPOLATION); i >= 0; i = text.indexOf(QUOTE_BEFORE_INTERPOLATION, i + 1)) {
+            if (isErrorFrom(tree.root(), i + 3)) {
+                at.add(i + 3);
+            }
+        }
+        return at.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether an ERROR node starts at {@code start}, searched only below nodes with errors. */
+    private static boolean isErrorFrom(SyntaxNode root, int start) {
+        SyntaxNode n = root;
+        while (n != null) {
+            if (n.isError() && n.start() == start && n.end() > start) {
+                return true;
+            }
+            SyntaxNode inside = null;
+            for (SyntaxNode c : n.children()) {
+                if (c.hasError() && c.start() <= start && start < c.end()) {
+                    inside = c;
+                    break;
+                }
+            }
+            n = inside;
+        }
+        return false;
     }
 }

@@ -145,9 +145,20 @@ public final class NixParser implements AutoCloseable {
         return result;
     }
 
-    /** Where the tree has a path that Nix reads as {@code //} and more: see {@link NixLexerRules#updateOperatorSplits}. */
+    /**
+     * Where tree-sitter must read a space first to read the text as Nix does: a path that Nix reads as
+     * {@code //} and more ({@link NixLexerRules#updateOperatorSplits}), and {@code ''''${} in an
+     * indented string ({@link GrammarGaps#quoteSplits}).
+     */
     private static int[] splitsNeeded(NixSyntaxTree tree) {
-        return (tree.root().flags() & SyntaxNode.HAS_DOUBLE_SLASH_PATH) == 0 ? new int[0] : NixLexerRules.updateOperatorSplits(tree);
+        int[] slashes = (tree.root().flags() & SyntaxNode.HAS_DOUBLE_SLASH_PATH) == 0 ? new int[0]
+                : NixLexerRules.updateOperatorSplits(tree);
+        int[] quotes = GrammarGaps.quoteSplits(tree);
+        if (quotes.length == 0) {
+            return slashes;
+        }
+        return java.util.stream.IntStream.concat(java.util.Arrays.stream(slashes), java.util.Arrays.stream(quotes))
+                .sorted().distinct().toArray();
     }
 
     /**

@@ -124,9 +124,6 @@ public final class NixSyntaxDiagnostics {
             if (parent != null && parent.is("formals") && GrammarGaps.isTrailingFormalComma(error, parent)) {
                 return;
             }
-            if (GrammarGaps.isQuoteBeforeInterpolationAfterEscape(error, parent, text)) {
-                return;
-            }
             List<SyntaxNode> tokens = leaves(error);
             if (tokens.isEmpty()) {
                 add(error.range(), DiagnosticCodes.NIX_SYNTAX_ERROR, "syntax error");

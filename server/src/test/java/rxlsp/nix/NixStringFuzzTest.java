@@ -66,7 +66,9 @@ public class NixStringFuzzTest {
             String edited = edit.get().applyTo(source);
             List<SyntaxNode> again = StringLiterals.in(parser.parse(edited).root());
             if (again.isEmpty() || !again.getFirst().range().equals(new TextRange(0, edited.length()))) {
-                throw new AssertionError("the encoded edit breaks the literal: " + edited);
+                throw new AssertionError("the encoded edit " + edit.get() + " (" + text + " for value [" + start + ", " + end
+                        + ") of " + new com.google.gson.Gson().toJson(value) + ") breaks the literal " + new com.google.gson.Gson().toJson(source)
+                        + ": " + new com.google.gson.Gson().toJson(edited));
             }
             String expected = value.substring(0, start) + text + value.substring(end);
             String decoded = NixStringDecoder.decode(again.getFirst(), edited).value();

@@ -121,8 +121,11 @@ class TreeCopierTest {
                 SyntaxNode copied = parsed.root();
                 String read = new String(TreeSitterInput.of(text).chars()); // what rx-lsp hands tree-sitter
                 try (Tree tree = reference.parse(read, InputEncoding.UTF_16LE).orElseThrow()) {
-                    if (hasMisreadUpdateOperator(tree.getRootNode(), text)) {
-                        continue; // rx-lsp parsed it again with inserted spaces: tree-sitter's offsets are not the text's
+                    if (hasMisreadUpdateOperator(tree.getRootNode(), text)
+                            || tree.getRootNode().hasError() && text.contains("''''${")) {
+                        // rx-lsp parsed it again with inserted spaces (GrammarGaps.quoteSplits for the
+                        // latter): tree-sitter's offsets are not the text's
+                        continue;
                     }
                     List<String> expected = new ArrayList<>();
                     describe(tree.walk(), text, expected);
