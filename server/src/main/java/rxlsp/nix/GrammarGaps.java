@@ -87,42 +87,34 @@ final class GrammarGaps {
     private static final String QUOTE_BEFORE_INTERPOLATION = "''''${";
 
     /**
+     * {@link SyntaxNode#HAS_MISREAD_QUOTE} for a node of these flags at {@code start}: an ERROR
+     * beginning at the {@code '} of {@code ''''${}. Runs for every node the copy makes; only an ERROR
+     * looks at the text.
+     */
+    static int marks(int flags, String text, int start) {
+        return (flags & SyntaxNode.ERROR) != 0 && start >= 3 && text.startsWith(QUOTE_BEFORE_INTERPOLATION, start - 3)
+                ? SyntaxNode.HAS_MISREAD_QUOTE : 0;
+    }
+
+    /**
      * Where to insert a space so that tree-sitter-nix reads {@code ''''${} in an indented string as
      * Nix does: before the lone {@code '}, which tree-sitter then reads as text together with the
      * space (the tree's offsets are mapped back, {@link TreeSitterInput#withSpacesAt}). Only where the
-     * tree shows the misreading, an ERROR starting at that {@code '}: elsewhere the four quotes may
-     * open a string instead, and mean something else.
+     * tree shows the misreading, an ERROR starting at that {@code '} ({@link #marks}): elsewhere the
+     * four quotes may open a string instead, and mean something else.
      */
     static int[] quoteSplits(NixSyntaxTree tree) {
-        String text = tree.text();
-        if (!tree.root().hasError() || !text.contains(QUOTE_BEFORE_INTERPOLATION)) {
+        if ((tree.root().flags() & SyntaxNode.HAS_MISREAD_QUOTE) == 0) {
             return new int[0];
         }
+        String text = tree.text();
         List<Integer> at = new java.util.ArrayList<>();
-        for (int i = text.indexOf(QUOTE_BEFORE_INTERPOLATION); i >= 0; i = text.indexOf(QUOTE_BEFORE_INTERPOLATION, i + 1)) {
-            if (isErrorFrom(tree.root(), i + 3)) {
-                at.add(i + 3);
+        FlaggedWalk.walk(tree.root(), SyntaxNode.HAS_MISREAD_QUOTE, (n, parent, grandparent) -> {
+            if (marks(n.flags(), text, n.start()) != 0) {
+                at.add(n.start());
             }
-        }
-        return at.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** Whether an ERROR node starts at {@code start}, searched only below nodes with errors. */
-    private static boolean isErrorFrom(SyntaxNode root, int start) {
-        SyntaxNode n = root;
-        while (n != null) {
-            if (n.isError() && n.start() == start && n.end() > start) {
-                return true;
-            }
-            SyntaxNode inside = null;
-            for (SyntaxNode c : n.children()) {
-                if (c.hasError() && c.start() <= start && start < c.end()) {
-                    inside = c;
-                    break;
-                }
-            }
-            n = inside;
-        }
-        return false;
+            return true;
+        });
+        return at.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
     }
 }

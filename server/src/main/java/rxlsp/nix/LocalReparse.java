@@ -174,8 +174,10 @@ final class LocalReparse {
             if (replacement == null && broken && !binding) {
                 replacement = errorOver(snippet.green(), width);
             }
-            if (replacement == null || (replacement.flags & SyntaxNode.HAS_DOUBLE_SLASH_PATH) != 0) {
-                continue; // another shape now (one binding became two): an outer block may take it
+            if (replacement == null || (replacement.flags & (SyntaxNode.HAS_DOUBLE_SLASH_PATH | SyntaxNode.HAS_MISREAD_QUOTE)) != 0) {
+                // another shape now (one binding became two), or text tree-sitter misreads (NixParser
+                // parses those again): an outer block may take it
+                continue;
             }
             SyntaxNode root = path.rebuildRoot(k, replacement, delta, newText);
             if (!root.hasError()) {

@@ -45,6 +45,12 @@ public final class SyntaxNode {
      * for such misreadings only there (most trees have none).
      */
     public static final int HAS_DOUBLE_SLASH_PATH = 128;
+    /**
+     * The node is, or contains, an ERROR that tree-sitter-nix leaves at the {@code '} of
+     * {@code ''''${} in an indented string, which Nix reads: set when the tree is copied, so that
+     * {@link NixParser} parses again only such trees ({@link GrammarGaps#quoteSplits}).
+     */
+    public static final int HAS_MISREAD_QUOTE = 256;
 
     private final GreenNode green;
     private final int start;

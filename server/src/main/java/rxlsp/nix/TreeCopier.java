@@ -27,7 +27,8 @@ import java.lang.foreign.SegmentAllocator;
  */
 final class TreeCopier {
     /** The flags a node passes up to its ancestors: which checks must visit its subtree. */
-    static final int PROPAGATED = SyntaxNode.HAS_KEYWORD_NAME | SyntaxNode.NIX_RULES | SyntaxNode.HAS_DOUBLE_SLASH_PATH;
+    static final int PROPAGATED = SyntaxNode.HAS_KEYWORD_NAME | SyntaxNode.NIX_RULES | SyntaxNode.HAS_DOUBLE_SLASH_PATH
+            | SyntaxNode.HAS_MISREAD_QUOTE;
     /** Subtrees of at least this many nodes are remembered for reuse; smaller ones are cheap to copy. */
     private static final int REUSE_MIN_SIZE = 12;
     // the records of rxlsp_walk_next (grammar/native/rxlsp-walk.c): values per node, flag bits
@@ -283,6 +284,7 @@ final class TreeCopier {
                 flags |= SyntaxNode.HAS_KEYWORD_NAME; // marked here so the keyword check skips unmarked subtrees
             }
             flags |= NixLexerRules.marks(symbol, type, text, start, end);
+            flags |= GrammarGaps.marks(flags, text, start);
             frame.reset(id, type, NixLanguage.fieldName(fieldId), start, end, flags, childCount);
         }
 
