@@ -88,8 +88,9 @@ final class TreeCopier {
     static Copy copy(MemorySegment tree, String text, TreeSitterInput input, int maxDepth, ReuseMap copies, int epoch,
             boolean nativeWalk) {
         try {
-            if (nativeWalk && (copies == null || copies.isEmpty())) {
-                return new Walk(text, input, copies, epoch).runNative(tree, maxDepth);
+            Walk walk = new Walk(text, input, copies, epoch);
+            if (nativeWalk && !walk.older) {
+                return walk.runNative(tree, maxDepth);
             }
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment cursor = arena.allocate(CURSOR);
@@ -97,7 +98,7 @@ final class TreeCopier {
                 MemorySegment fresh = (MemorySegment) CURSOR_NEW.invokeExact(SegmentAllocator.prefixAllocator(cursor), root);
                 assert fresh.address() == cursor.address();
                 try {
-                    return new Walk(text, input, copies, epoch).run(cursor, maxDepth);
+                    return walk.run(cursor, maxDepth);
                 } finally {
                     CURSOR_DELETE.invokeExact(cursor);
                 }
